@@ -1,0 +1,30 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as m20261123_0001 from './migrations/2026_11_23_0001_territories.ts';
+import * as m20261123_0002 from './migrations/2026_11_23_0002_people_and_roles.ts';
+import * as m20261123_0003 from './migrations/2026_11_23_0003_sessions.ts';
+import * as m20261123_0004 from './migrations/2026_11_23_0004_audit_log.ts';
+import * as m20261123_0005 from './migrations/2026_11_23_0005_requests.ts';
+
+// Migrations are imported statically so that the same list runs from sources, from a bundle
+// and in tests. One change per file; a landed file is never edited.
+const migrations: Record<string, Migration> = {
+  '2026_11_23_0001_territories': m20261123_0001,
+  '2026_11_23_0002_people_and_roles': m20261123_0002,
+  '2026_11_23_0003_sessions': m20261123_0003,
+  '2026_11_23_0004_audit_log': m20261123_0004,
+  '2026_11_23_0005_requests': m20261123_0005,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`La migration ${failed?.migrationName ?? '(inconnue)'} a échoué : ${cause}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,75 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { CurrentUser } from '../auth/current-user.ts';
+import { findSessionUser } from '../auth/session-store.ts';
+import { can, type Ability } from '../policies/index.ts';
+import { AppError, forbidden, notSignedIn } from '../errors/app-error.ts';
+
+/**
+ * How a route is reached. Every /api route declares one, or the server refuses to start:
+ * - 'public': anyone, signed in or not;
+ * - { ability }: signed in (else 401) and allowed by the policy layer (else 403).
+ * Record-level rules (somebody else's request is 404) are then decided by the service.
+ */
+export type RouteAccess = 'public' | { ability: Ability };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    user: CurrentUser | null;
+  }
+}
+
+export const SESSION_COOKIE = 'proxirh_session';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string) {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
+}
+
+async function accessPlugin(app: FastifyInstance, opts: { config: Config; database: Database }) {
+  app.decorateRequest('user', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.config?.access) {
+      throw new Error(`Route ${String(route.method)} ${route.url} sans déclaration d'accès (config.access).`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = await findSessionUser(opts.database.db, token, opts.config.sessionIdleMinutes);
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    const user = request.user;
+    if (user && UNSAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, user.csrfToken)) {
+        throw new AppError('csrf_failed', 'Le jeton de sécurité (X-CSRF-Token) est absent ou invalide : rechargez la page.');
+      }
+    }
+    if (access === 'public') return;
+    if (!user) throw notSignedIn();
+    if (!can(user, access.ability, undefined as never)) throw forbidden();
+  });
+}
+
+export const registerAccess = fp(accessPlugin, { name: 'access' });
+
+/** The signed-in user of a route whose access declaration already demanded one. */
+export function signedInUser(request: FastifyRequest): CurrentUser {
+  if (!request.user) throw notSignedIn();
+  return request.user;
+}

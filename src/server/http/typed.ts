@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+
+/** The instance with TypeBox types flowing from each route's schema to its handler. */
+export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>();
+
+import { Type } from 'typebox';
+
+/** A string that must be one of `values` (JSON Schema `enum`), typed as their union. */
+export const oneOf = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });

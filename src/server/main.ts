@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { buildApp } from './app.ts';
+import { JobQueue } from './jobs/queue.ts';
+import { jobDefinitions } from './jobs/definitions.ts';
+import { seedDemo } from './modules/demo/seed-demo.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** One French sentence on stderr and exit 1: what a person starting the service needs to read. */
+function stop(message: string): never {
+  process.stderr.write(`ProxiRH ne peut pas démarrer : ${message}\n`);
+  process.exit(1);
+}
+
+function describeDatabaseError(error: unknown, config: Config): string {
+  const code = (error as { code?: string }).code;
+  const where = config.databaseUrl ? 'le serveur PostgreSQL de DATABASE_URL' : `la base embarquée (${config.dataDir})`;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${where} ne répond pas (${code}).`;
+  if (code === '3D000') return 'la base nommée dans DATABASE_URL n’existe pas.';
+  if (code === '28P01' || code === '28000') return 'l’authentification au serveur PostgreSQL de DATABASE_URL a échoué.';
+  return `${where} est inutilisable : ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) stop(error.message);
+    throw error;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    await migrateToLatest(database.db);
+  } catch (error) {
+    stop(describeDatabaseError(error, config));
+  }
+  if (config.demoMode && (await seedDemo(database.db))) {
+    process.stdout.write('Académie de démonstration (Amiens) créée.\n');
+  }
+
+  const jobs = config.jobsEnabled
+    ? await JobQueue.start({ database, databaseUrl: config.databaseUrl }, jobDefinitions({ config, database }))
+    : undefined;
+  const app = await buildApp({ config, database, jobs, webRoot: path.join(root, 'dist/web') });
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    await jobs?.stop();
+    await database.close();
+    if (code === 'EADDRINUSE') stop(`le port ${config.port} est déjà utilisé ; libérez-le ou choisissez-en un autre avec PORT.`);
+    if (code === 'EACCES') stop(`le port ${config.port} est réservé ; choisissez-en un autre avec PORT.`);
+    stop(error instanceof Error ? error.message : String(error));
+  }
+  process.stdout.write(`ProxiRH est prêt : ${config.publicUrl}${config.demoMode ? ' (mode démonstration)' : ''}\n`);
+
+  // Graceful shutdown: stop accepting, let in-flight requests finish, then close jobs and database.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    await app.close();
+    await jobs?.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+await main();

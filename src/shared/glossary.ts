@@ -1,0 +1,104 @@
+/**
+ * The one place where a code name meets its French label (DOMAIN.md glossary).
+ * Code speaks English; the interface shows these labels.
+ */
+export const ROLES = ['agent', 'adviser', 'coordinator', 'contact_point', 'editor', 'steering', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  agent: 'Agent',
+  adviser: 'Conseiller RH de proximité',
+  coordinator: 'Coordonnateur du service RH de proximité',
+  contact_point: 'Interlocuteur RH',
+  editor: 'Éditeur de contenus',
+  steering: 'Pilotage',
+  admin: 'Administrateur',
+};
+
+/** The home space of each role, as named in the interface (PRODUCT.md). */
+export const ROLE_SPACES: Record<Role, { label: string; path: string }> = {
+  agent: { label: 'Mon espace', path: '/mon-espace' },
+  adviser: { label: 'Ma file', path: '/ma-file' },
+  coordinator: { label: 'Coordination', path: '/coordination' },
+  contact_point: { label: 'Orientations reçues', path: '/orientations' },
+  editor: { label: 'Contenus', path: '/contenus' },
+  steering: { label: 'Pilotage', path: '/pilotage' },
+  admin: { label: 'Administration', path: '/administration' },
+};
+
+export const TERRITORY_LEVEL_LABELS = {
+  national: 'National',
+  academie: 'Académie',
+  departement: 'Département',
+} as const;
+
+export const AGENT_CATEGORIES = ['first_degree', 'second_degree', 'biatss', 'leadership'] as const;
+export type AgentCategory = (typeof AGENT_CATEGORIES)[number];
+export const AGENT_CATEGORY_LABELS: Record<AgentCategory, string> = {
+  first_degree: 'Professeurs des écoles (1er degré)',
+  second_degree: 'Professeurs du second degré et personnels d’éducation',
+  biatss: 'Personnels BIATSS',
+  leadership: 'Personnels d’encadrement',
+};
+
+export const EMPLOYMENT_STATUSES = ['tenured', 'trainee', 'contract'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = {
+  tenured: 'Titulaire',
+  trainee: 'Stagiaire',
+  contract: 'Contractuel',
+};
+
+export const GENDERS = ['female', 'male', 'unspecified'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { female: 'Femme', male: 'Homme', unspecified: 'Non renseigné' };
+
+export const TOPICS = [
+  'career_project', 'work_difficulties', 'health_wellbeing', 'application_support',
+  'training_project', 'managerial_support', 'protection',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+export const TOPIC_LABELS: Record<Topic, string> = {
+  career_project: 'Accompagnement d’un projet professionnel',
+  work_difficulties: 'Difficultés professionnelles',
+  health_wellbeing: 'Santé et qualité de vie au travail',
+  application_support: 'Aide à la constitution de dossiers',
+  training_project: 'Projet de formation',
+  managerial_support: 'Appui managérial',
+  protection: 'Atteinte à l’image ou à l’intégrité',
+};
+/** Topics whose requests are sensitive by default (special-category data). */
+export const SENSITIVE_TOPICS: readonly Topic[] = ['health_wellbeing', 'protection'];
+
+export const REQUEST_STATUSES = ['open', 'in_progress', 'waiting_agent', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  open: 'Nouvelle',
+  in_progress: 'En cours',
+  waiting_agent: 'En attente de votre réponse',
+  closed: 'Clôturée',
+};
+
+export const RESPONSE_TYPES = ['information_individual', 'information_collective', 'internal_referral', 'external_referral'] as const;
+export type ResponseType = (typeof RESPONSE_TYPES)[number];
+export const RESPONSE_TYPE_LABELS: Record<ResponseType, string> = {
+  information_individual: 'Information individuelle',
+  information_collective: 'Information collective',
+  internal_referral: 'Orientation vers un interlocuteur de l’Éducation nationale',
+  external_referral: 'Orientation vers un interlocuteur externe',
+};
+
+export const CHANNELS = ['web', 'phone', 'email', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  web: 'Formulaire en ligne', phone: 'Téléphone', email: 'Courriel', in_person: 'Sur place',
+};
+
+export const CONTACT_PREFERENCES = ['email', 'phone', 'visio', 'in_person'] as const;
+export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
+export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
+  email: 'Par courriel', phone: 'Par téléphone', visio: 'En visioconférence', in_person: 'En rendez-vous',
+};
+
+export const ESTABLISHMENT_KINDS = ['ecole', 'college', 'lycee', 'circonscription', 'dsden', 'rectorat', 'service'] as const;
+export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];

@@ -1,0 +1,110 @@
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { ROLE_SPACES } from '../../shared/glossary.ts';
+import { useLogout, useSession } from '../api/session.ts';
+import type { Session } from '../api/types.ts';
+import { homePathOf, spacesOf } from './spaces.ts';
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+const homeLinkProps = { to: '/', title: 'Accueil — ProxiRH' };
+/** The id react-dsfr gives the main navigation of the header whose id is « fr-header ». */
+const NAVIGATION_ID = 'fr-header-main-navigation';
+
+function navigationOf(session: Session | null, pathname: string): MainNavigationProps.Item[] {
+  if (session === null) return [{ text: 'Accueil', linkProps: { to: '/' }, isActive: pathname === '/' }];
+  return spacesOf(session).map((role) => {
+    const space = ROLE_SPACES[role];
+    return { text: space.label, linkProps: { to: space.path }, isActive: pathname.startsWith(space.path) };
+  });
+}
+
+/** After a client-side navigation, move focus to the new page's title, as a page load would. */
+function useFocusTitleOnNavigation(): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const title = document.querySelector<HTMLElement>('main h1');
+      if (title === null) return;
+      title.setAttribute('tabindex', '-1');
+      title.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const logout = useLogout();
+  useFocusTitleOnNavigation();
+
+  const current = session.data;
+  let quickAccessItems: HeaderProps.QuickAccessItem[] = [];
+  if (current === null) {
+    quickAccessItems = [{ iconId: 'fr-icon-account-circle-line', text: 'Se connecter', linkProps: { to: '/connexion' } }];
+  } else if (current !== undefined) {
+    quickAccessItems = [
+      { iconId: 'fr-icon-account-circle-line', text: current.user.displayName, linkProps: { to: homePathOf(current) } },
+      {
+        iconId: 'fr-icon-logout-box-r-line',
+        text: 'Se déconnecter',
+        buttonProps: {
+          type: 'button',
+          disabled: logout.isPending,
+          onClick: () => logout.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) }),
+        },
+      },
+    ];
+  }
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Menu', anchor: `#${NAVIGATION_ID}` },
+          { label: 'Pied de page', anchor: '#pied-de-page' },
+        ]}
+      />
+      <Header
+        id="fr-header"
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        serviceTitle="ProxiRH — RH de proximité"
+        serviceTagline="Le service RH de proximité de l'Éducation nationale"
+        quickAccessItems={quickAccessItems}
+        navigation={current === undefined ? undefined : navigationOf(current, pathname)}
+      />
+      <main id="contenu" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
+        <Outlet />
+      </main>
+      <Footer
+        id="pied-de-page"
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        contentDescription="ProxiRH est la plateforme du service RH de proximité de l'Éducation nationale : chaque agent y trouve un conseiller RH près de chez lui, qui l'accompagne dans son parcours professionnel."
+        bottomItems={[headerFooterDisplayItem]}
+      />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** How dates and territories read in the interface: French, Europe/Paris, names not codes. */
+import { ROLE_LABELS, TERRITORY_LEVEL_LABELS } from '../shared/glossary.ts';
+import { ACADEMIES, type Territory } from '../shared/territories.ts';
+import type { RoleGrant } from './api/types.ts';
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+const longDateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' });
+
+function parse(iso: string | null | undefined): Date | null {
+  if (iso === null || iso === undefined || iso === '') return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** « 24/11/2026 », or « — » when there is no date. */
+export function formatDate(iso: string | null | undefined): string {
+  const date = parse(iso);
+  return date === null ? '—' : dateFormat.format(date);
+}
+
+/** « 24/11/2026 14:05 ». */
+export function formatDateTime(iso: string | null | undefined): string {
+  const date = parse(iso);
+  return date === null ? '—' : dateTimeFormat.format(date);
+}
+
+/** « 24 novembre 2026 ». */
+export function formatLongDate(iso: string | null | undefined): string {
+  const date = parse(iso);
+  return date === null ? '—' : longDateFormat.format(date);
+}
+
+function findAcademie(code: string) {
+  return ACADEMIES.find((academie) => academie.code === code);
+}
+
+function findDepartement(code: string) {
+  for (const academie of ACADEMIES) {
+    const departement = academie.departements.find((candidate) => candidate.code === code);
+    if (departement !== undefined) return departement;
+  }
+  return undefined;
+}
+
+/** « Académie d’Amiens », « Académie de Nancy-Metz ». */
+function academieLabel(name: string): string {
+  return /^[AEIOUÉÈ]/i.test(name) ? `Académie d’${name}` : `Académie de ${name}`;
+}
+
+/** « Somme (80) », « Académie d’Amiens », « National ». */
+export function formatTerritory(territory: Territory): string {
+  switch (territory.level) {
+    case 'national':
+      return TERRITORY_LEVEL_LABELS.national;
+    case 'academie': {
+      const academie = findAcademie(territory.code);
+      return academie === undefined ? `${TERRITORY_LEVEL_LABELS.academie} ${territory.code}` : academieLabel(academie.name);
+    }
+    case 'departement': {
+      const departement = findDepartement(territory.code);
+      return departement === undefined ? `Département ${territory.code}` : `${departement.name} (${departement.code})`;
+    }
+  }
+}
+
+/** « Conseiller RH de proximité — Somme (80) ». */
+export function formatRoleGrant(grant: RoleGrant): string {
+  return `${ROLE_LABELS[grant.role]} — ${formatTerritory(grant.territory)}`;
+}
