@@ -12,6 +12,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
   sessionIdleMinutes: number;
+  /** Sign-in attempts allowed per client address and minute. */
+  signInRateLimitPerMinute: number;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; scopes: string } | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -99,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
+    signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT', 20, 1, 100_000),
     oidc: issuer && clientId
       ? { issuer, clientId, clientSecret: env.OIDC_CLIENT_SECRET || undefined, scopes: env.OIDC_SCOPES || 'openid email profile' }
       : undefined,

@@ -10,8 +10,6 @@ import { DemoAccountSchema, SessionSchema } from './schemas.ts';
 import { findDemoAccountUser, listDemoAccounts } from './demo-accounts.ts';
 import { presentSession } from './presenter.ts';
 
-const signInRateLimit = { max: 20, timeWindow: '1 minute' };
-
 export async function authRoutes(instance: FastifyInstance, { config, database }: AppDependencies) {
   const app = typed(instance);
   const { db } = database;
@@ -54,7 +52,7 @@ export async function authRoutes(instance: FastifyInstance, { config, database }
   });
 
   app.post('/api/auth/demo-login', {
-    config: { access: 'public', rateLimit: signInRateLimit },
+    config: { access: 'public', rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
     schema: {
       tags: ['connexion'], summary: 'Connexion à un compte de démonstration (mode démo uniquement)',
       body: Type.Object({ accountId: Type.String({ minLength: 1, maxLength: 64 }) }),

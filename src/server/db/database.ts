@@ -16,6 +16,8 @@ export interface Database {
   db: Kysely<DB>;
   pool: pg.Pool;
   kind: DatabaseKind;
+  /** The embedded instance, when there is one (tests dump it as a template). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db,
     pool,
     kind: 'pglite',
+    pglite,
     async close() {
       await db.destroy();
       await pglite.close();

@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: CurrentUser | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with its access declaration: the authorization suite walks them all. */
+    apiRoutes: Array<{ method: string; url: string; access: RouteAccess }>;
+  }
 }
 
 export const SESSION_COOKIE = 'proxirh_session';
@@ -36,11 +40,16 @@ function sameToken(a: string, b: string) {
 
 async function accessPlugin(app: FastifyInstance, opts: { config: Config; database: Database }) {
   app.decorateRequest('user', null);
+  const apiRoutes: FastifyInstance['apiRoutes'] = [];
+  app.decorate('apiRoutes', apiRoutes);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (!route.config?.access) {
       throw new Error(`Route ${String(route.method)} ${route.url} sans déclaration d'accès (config.access).`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access: route.config.access });
     }
   });
 

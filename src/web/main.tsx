@@ -1,0 +1,40 @@
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, Link, RouterProvider } from 'react-router-dom';
+import { isApiError } from './api/client.ts';
+import { routes } from './routes.tsx';
+
+startReactDsfr({ defaultColorScheme: 'system', Link });
+
+declare module '@codegouvfr/react-dsfr/spa' {
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A refusal or an absence will not change by asking again.
+      retry: (failureCount, error) =>
+        failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+const router = createBrowserRouter(routes);
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('Élément #root introuvable');
+
+createRoot(container).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,52 @@
+import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
+import { useRequestList } from '../../api/requests.ts';
+import { CursorPager, useCursorPager } from '../../components/CursorPager.tsx';
+import { ErrorAlert, Loading } from '../../components/QueryStates.tsx';
+import { RequestTable } from '../../components/RequestTable.tsx';
+import { useRequiredSession } from '../../components/RequireRole.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+
+export function MySpacePage() {
+  usePageTitle('Mon espace');
+  const session = useRequiredSession();
+  const pager = useCursorPager();
+  const requests = useRequestList({}, pager.cursor);
+
+  return (
+    <>
+      <h1>Mon espace</h1>
+      <p className="fr-text--lead">Bonjour {session.user.displayName}.</p>
+
+      <CallOut title="Une question RH ?" titleAs="h2" iconId="fr-icon-question-line" className="fr-mb-6w">
+        Un conseiller RH de proximité de votre département vous accompagne sur votre parcours professionnel : projet
+        d’évolution, difficultés au travail, santé et qualité de vie au travail, formation, constitution de dossiers.
+        Chaque demande reçoit une référence et un délai de première réponse, et son contenu reste confidentiel.
+      </CallOut>
+
+      <h2>Mes demandes</h2>
+      {requests.isPending && <Loading label="Chargement de vos demandes…" />}
+      {requests.isError && <ErrorAlert error={requests.error} title="Vos demandes n’ont pas pu être chargées" />}
+      {requests.data && requests.data.items.length === 0 && pager.pageNumber === 1 && (
+        <p>Vous n’avez encore fait aucune demande.</p>
+      )}
+      {requests.data && requests.data.items.length > 0 && (
+        <>
+          <RequestTable
+            id="mes-demandes"
+            caption={pager.pageNumber > 1 ? `Mes demandes (page ${pager.pageNumber})` : 'Mes demandes'}
+            captionRef={pager.captionRef}
+            requests={requests.data.items}
+            audience="agent"
+            detailBasePath="/mes-demandes"
+          />
+          <CursorPager
+            pager={pager}
+            nextCursor={requests.data.nextCursor}
+            noun="demandes"
+            busy={requests.isFetching}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { StaffRequestList } from '../../components/StaffRequestList.tsx';
+import { useRequiredSession } from '../../components/RequireRole.tsx';
+import { grantsFor } from '../../components/spaces.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { formatTerritory } from '../../format.ts';
+
+export function CoordinationPage() {
+  usePageTitle('Coordination');
+  const session = useRequiredSession();
+  const territories = grantsFor(session, 'coordinator').map((grant) => formatTerritory(grant.territory));
+  return (
+    <>
+      <h1>Coordination</h1>
+      <p className="fr-text--lead">
+        Toutes les demandes de votre périmètre ({territories.join(', ')}), avec le conseiller qui les traite. Le contenu
+        des demandes confidentielles n’est visible que si elles vous sont attribuées ou partagées.
+      </p>
+      <StaffRequestList id="coordination" caption="Demandes de l’académie" showAssignee />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { RouteObject } from 'react-router-dom';
+import { Layout } from './components/Layout.tsx';
+import { RequireRole } from './components/RequireRole.tsx';
+import { RouteError } from './components/RouteError.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { MyQueuePage } from './pages/adviser/MyQueuePage.tsx';
+import { MySpacePage } from './pages/agent/MySpacePage.tsx';
+import { SignInPage } from './pages/auth/SignInPage.tsx';
+import { ReferralsPage } from './pages/contact-point/ReferralsPage.tsx';
+import { CoordinationPage } from './pages/coordinator/CoordinationPage.tsx';
+import { ContentsPage } from './pages/editor/ContentsPage.tsx';
+import { AccessibilityPage } from './pages/public/AccessibilityPage.tsx';
+import { HomePage } from './pages/public/HomePage.tsx';
+import { NotFoundPage } from './pages/public/NotFoundPage.tsx';
+import { RequestPage } from './pages/requests/RequestPage.tsx';
+import { SteeringPage } from './pages/steering/SteeringPage.tsx';
+
+/** Staff who read requests in full pages (`/demandes/:id`). */
+const REQUEST_STAFF = ['adviser', 'coordinator'] as const;
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      {
+        // Pathless: a rendering error shows inside the layout, header and footer kept.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'connexion', element: <SignInPage /> },
+          { path: 'accessibilite', element: <AccessibilityPage /> },
+          { path: 'mon-espace', element: <RequireRole roles={['agent']}><MySpacePage /></RequireRole> },
+          {
+            path: 'mes-demandes/:id',
+            element: <RequireRole roles={['agent']}><RequestPage audience="agent" /></RequireRole>,
+          },
+          { path: 'ma-file', element: <RequireRole roles={['adviser']}><MyQueuePage /></RequireRole> },
+          {
+            path: 'demandes/:id',
+            element: <RequireRole roles={REQUEST_STAFF}><RequestPage audience="staff" /></RequireRole>,
+          },
+          { path: 'coordination', element: <RequireRole roles={['coordinator']}><CoordinationPage /></RequireRole> },
+          { path: 'orientations', element: <RequireRole roles={['contact_point']}><ReferralsPage /></RequireRole> },
+          { path: 'contenus', element: <RequireRole roles={['editor']}><ContentsPage /></RequireRole> },
+          { path: 'pilotage', element: <RequireRole roles={['steering']}><SteeringPage /></RequireRole> },
+          { path: 'administration', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

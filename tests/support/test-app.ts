@@ -1,0 +1,74 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../../src/server/config.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { Database } from '../../src/server/db/database.ts';
+import type { JobQueue } from '../../src/server/jobs/queue.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface Caller {
+  cookie: string;
+  csrfToken: string;
+  personId: string;
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A real app on a private copy of the demo database, driven through `app.inject`. */
+export async function createTestApp(overrides: Partial<Config> = {}, options: { jobs?: JobQueue } = {}) {
+  const database: Database = await createTestDatabase();
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '100000' }), ...overrides };
+  const app = await buildApp({ config, database, jobs: options.jobs });
+  await app.ready();
+
+  const demoAccounts = await database.db.selectFrom('demo_accounts as d').innerJoin('persons as p', 'p.id', 'd.person_id')
+    .select(['p.id', 'p.email']).execute();
+
+  /** Signs in as a demo account, by e-mail (e.g. claire.vasseur@ac-amiens.fr). */
+  async function signInAs(email: string): Promise<Caller> {
+    const account = demoAccounts.find((a) => a.email === email);
+    if (!account) throw new Error(`No demo account ${email}`);
+    const response = await app.inject({ method: 'POST', url: '/api/auth/demo-login', payload: { accountId: account.id } });
+    if (response.statusCode !== 200) throw new Error(`demo-login failed: ${response.statusCode} ${response.body}`);
+    const setCookie = response.headers['set-cookie'];
+    const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
+    return { cookie, csrfToken: response.json().csrfToken, personId: account.id };
+  }
+
+  /** An injected call as `caller` (or anonymous), with the CSRF header on unsafe methods. */
+  async function call(caller: Caller | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (caller) {
+      headers.cookie = caller.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] = caller.csrfToken;
+    }
+    return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  }
+
+  return {
+    app,
+    database,
+    db: database.db,
+    config,
+    signInAs,
+    call,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** The demo accounts the tests use, by what they are. */
+export const DEMO = {
+  agentSomme: 'camille.dupuis@ac-amiens.fr',
+  agentOise: 'thomas.leclercq@ac-amiens.fr',
+  adviserSomme: 'claire.vasseur@ac-amiens.fr',
+  adviserOise: 'julien.caron@ac-amiens.fr',
+  coordinator: 'helene.dumont@ac-amiens.fr',
+  contactPoint: 'olivier.delattre@ac-amiens.fr',
+  editor: 'marion.lecomte@ac-amiens.fr',
+  steeringNational: 'philippe.renard@ac-amiens.fr',
+  steeringAcademie: 'isabelle.marchand@ac-amiens.fr',
+  steeringSomme: 'laurent.fontaine@ac-amiens.fr',
+  admin: 'nicolas.bertin@ac-amiens.fr',
+} as const;
