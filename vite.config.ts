@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -10,20 +10,23 @@ const webRoot = join(repoRoot, 'src/web');
 
 /**
  * The DSFR stylesheets, fonts and icons are served from `src/web/public/dsfr` (never a CDN,
- * so that the build works offline). react-dsfr's own command copies them there; running it
- * from the config means `vite build` and `vite` need no extra npm script. The command is a
- * no-op when the copied version is current.
+ * so that the build works offline). react-dsfr's own commands put them there:
+ * `copy-static-assets` copies the version in node_modules (a no-op when already current), then
+ * `update-icons` keeps only the icons our code uses and copies their SVG files (it also
+ * refreshes the `?hash=` of the icons stylesheet in index.html when that set changes).
+ * Running them from the config means `vite build` and `vite` need no extra npm script.
  */
-function copyDsfrStaticAssets(): Plugin {
+function dsfrStaticAssets(): Plugin {
   return {
-    name: 'proxirh:copy-dsfr-static-assets',
+    name: 'proxirh:dsfr-static-assets',
     config() {
       const bin = join(repoRoot, 'node_modules/@codegouvfr/react-dsfr/bin/react-dsfr.js');
       if (!existsSync(bin)) throw new Error(`react-dsfr introuvable : ${bin}`);
-      execFileSync(process.execPath, [bin, 'copy-static-assets', '--projectDir', webRoot], {
-        cwd: repoRoot,
-        stdio: 'inherit',
-      });
+      // copy-static-assets refuses to run without the public directory.
+      mkdirSync(join(webRoot, 'public'), { recursive: true });
+      for (const command of [['copy-static-assets'], ['update-icons', '--silent']]) {
+        execFileSync(process.execPath, [bin, ...command, '--projectDir', webRoot], { cwd: repoRoot, stdio: 'inherit' });
+      }
     },
   };
 }
@@ -31,10 +34,21 @@ function copyDsfrStaticAssets(): Plugin {
 export default defineConfig({
   root: webRoot,
   // Default publicDir (root/public), where react-dsfr copies its assets.
-  plugins: [copyDsfrStaticAssets(), react()],
+  plugins: [dsfrStaticAssets(), react()],
   build: {
     outDir: join(repoRoot, 'dist/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: separate files, cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](?!@codegouvfr[\\/]react-dsfr[\\/]dsfr[\\/])/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

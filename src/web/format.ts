@@ -68,6 +68,13 @@ export function formatTerritory(territory: Territory): string {
   }
 }
 
+/** The territory's own name, for a line that already states the level: « Amiens », « Somme (80) ». */
+export function formatTerritoryName(territory: Territory): string {
+  if (territory.level === 'national') return 'France entière';
+  if (territory.level === 'academie') return findAcademie(territory.code)?.name ?? territory.code;
+  return formatTerritory(territory);
+}
+
 /** « Conseiller RH de proximité — Somme (80) ». */
 export function formatRoleGrant(grant: RoleGrant): string {
   return `${ROLE_LABELS[grant.role]} — ${formatTerritory(grant.territory)}`;

@@ -1,9 +1,10 @@
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router-dom';
 import { isApiError } from './api/client.ts';
+import { sessionKey } from './api/session.ts';
 import { routes } from './routes.tsx';
 
 startReactDsfr({ defaultColorScheme: 'system', Link });
@@ -14,7 +15,16 @@ declare module '@codegouvfr/react-dsfr/spa' {
   }
 }
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A session that ended on the server (expiry, sign-out elsewhere): read it again, so that
+    // protected pages send the person to the sign-in page instead of showing an error.
+    onError: (error, query) => {
+      if (isApiError(error, 401) && query.queryKey[0] !== sessionKey[0]) {
+        void queryClient.invalidateQueries({ queryKey: sessionKey });
+      }
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

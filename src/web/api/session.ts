@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import { apiFetch, isApiError, setCsrfToken } from './client.ts';
 import type { AuthConfig, DemoAccount, Session } from './types.ts';
 
@@ -54,11 +55,14 @@ export function useDemoLogin() {
   });
 }
 
+/** Signs out and lands on the public home page (leaving first, so no protected page reacts). */
 export function useLogout() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
-    onSuccess: () => {
+    onSuccess: async () => {
+      await navigate('/', { replace: true });
       setCsrfToken(null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       queryClient.setQueryData(sessionKey, null);

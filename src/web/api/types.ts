@@ -48,10 +48,13 @@ export interface RequestSummary {
   sensitive: boolean;
   channel: Channel;
   createdAt: string;
+  acknowledgedAt?: string | null;
   firstResponseDueAt: string | null;
   firstRespondedAt: string | null;
   closedAt: string | null;
   responseType: ResponseType | null;
+  /** Decided by the server (it knows when the clock is paused); absent from older answers. */
+  overdue?: boolean;
   assignee: PersonRef | null;
   agent?: PersonRef;
 }
@@ -60,6 +63,10 @@ export interface TimelineEntry {
   kind: string;
   at: string;
   label: string;
+  id?: string;
+  author?: (PersonRef & { staff: boolean }) | null;
+  /** Messages and internal notes carry their text. */
+  body?: string | null;
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -70,6 +77,7 @@ export interface RequestDetail extends RequestSummary {
 
 export interface AdminAccount extends SessionUser {
   roles: RoleGrant[];
+  active?: boolean;
 }
 
 export interface AuditEntry {

@@ -14,20 +14,26 @@ interface DataTableProps<T> {
   rows: T[];
   rowKey: (row: T) => string;
   captionRef?: Ref<HTMLTableCaptionElement>;
+  /** For a table right under a heading that already names it: the caption stays for screen readers. */
+  hideCaption?: boolean;
 }
 
 /**
  * DSFR table markup (fr-table__wrapper/container/content, DSFR ≥ 1.12). The caption can
  * receive focus so that a change of page can move the reader back to the top of the table.
  */
-export function DataTable<T>({ id, caption, columns, rows, rowKey, captionRef }: DataTableProps<T>) {
+export function DataTable<T>({ id, caption, columns, rows, rowKey, captionRef, hideCaption }: DataTableProps<T>) {
   return (
-    <div className="fr-table fr-mb-2w" id={id}>
+    <div
+      className={`fr-table fr-table--sm fr-table--multiline fr-mb-2w${hideCaption ? ' fr-table--no-caption' : ''}`}
+      id={id}
+    >
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        {/* Focusable so that a keyboard can scroll a table wider than the screen. */}
+        <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={`${id}-legende`}>
           <div className="fr-table__content">
-            <table>
-              <caption ref={captionRef} tabIndex={-1}>
+            <table style={{ minWidth: '40rem' }}>
+              <caption id={`${id}-legende`} ref={captionRef} tabIndex={-1}>
                 {caption}
               </caption>
               <thead>

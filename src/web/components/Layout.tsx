@@ -1,10 +1,9 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
-import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { ROLE_SPACES } from '../../shared/glossary.ts';
 import { useLogout, useSession } from '../api/session.ts';
 import type { Session } from '../api/types.ts';
@@ -50,7 +49,6 @@ function useFocusTitleOnNavigation(): void {
 
 export function Layout() {
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const session = useSession();
   const logout = useLogout();
   useFocusTitleOnNavigation();
@@ -68,7 +66,7 @@ export function Layout() {
         buttonProps: {
           type: 'button',
           disabled: logout.isPending,
-          onClick: () => logout.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) }),
+          onClick: () => logout.mutate(),
         },
       },
     ];
@@ -91,6 +89,8 @@ export function Layout() {
         serviceTagline="Le service RH de proximité de l'Éducation nationale"
         quickAccessItems={quickAccessItems}
         navigation={current === undefined ? undefined : navigationOf(current, pathname)}
+        // The display-settings modal carries its own <h1>; a page keeps exactly one.
+        disableDisplay
       />
       <main id="contenu" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
         <Outlet />
@@ -102,7 +102,6 @@ export function Layout() {
         accessibility="non compliant"
         accessibilityLinkProps={{ to: '/accessibilite' }}
         contentDescription="ProxiRH est la plateforme du service RH de proximité de l'Éducation nationale : chaque agent y trouve un conseiller RH près de chez lui, qui l'accompagne dans son parcours professionnel."
-        bottomItems={[headerFooterDisplayItem]}
       />
       <ScrollRestoration />
     </>

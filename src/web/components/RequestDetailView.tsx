@@ -66,7 +66,7 @@ export function RequestDetailView({ request, audience }: Props) {
         />
       ) : (
         <p className="fr-mb-4w" style={{ whiteSpace: 'pre-line' }}>
-          {request.description}
+          {request.description.trim() === '' ? 'Aucune description.' : request.description}
         </p>
       )}
 
@@ -76,11 +76,17 @@ export function RequestDetailView({ request, audience }: Props) {
       ) : (
         <ol>
           {request.timeline.map((entry, index) => (
-            <li key={`${entry.at}-${index}`} className="fr-mb-1w">
+            <li key={entry.id ?? `${entry.at}-${index}`} className="fr-mb-2w">
               <time dateTime={entry.at} className="fr-text--bold">
                 {formatDateTime(entry.at)}
               </time>{' '}
               — {entry.label}
+              {entry.author && entry.author.displayName !== '' && <> ({entry.author.displayName})</>}
+              {entry.body && (
+                <p className="fr-mb-0 fr-mt-1v" style={{ whiteSpace: 'pre-line' }}>
+                  {entry.body}
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -8,6 +8,7 @@ import { DataTable, type Column } from './DataTable.tsx';
 import { StatusBadge, type Audience } from './StatusBadge.tsx';
 
 export function isOverdue(request: RequestSummary, now = Date.now()): boolean {
+  if (request.overdue !== undefined) return request.overdue;
   if (request.status === 'closed' || request.firstRespondedAt !== null || request.firstResponseDueAt === null) {
     return false;
   }
@@ -24,12 +25,17 @@ interface RequestTableProps {
   showAgent?: boolean;
   showAssignee?: boolean;
   captionRef?: Ref<HTMLTableCaptionElement>;
+  hideCaption?: boolean;
 }
 
 export function RequestTable(props: RequestTableProps) {
   const { audience, detailBasePath } = props;
   const columns: Column<RequestSummary>[] = [
-    { header: 'Référence', rowHeader: true, cell: (request) => request.reference },
+    {
+      header: 'Référence',
+      rowHeader: true,
+      cell: (request) => <span style={{ whiteSpace: 'nowrap' }}>{request.reference}</span>,
+    },
     {
       header: 'Objet',
       cell: (request) => (
@@ -72,6 +78,7 @@ export function RequestTable(props: RequestTableProps) {
       id={props.id}
       caption={props.caption}
       captionRef={props.captionRef}
+      hideCaption={props.hideCaption}
       columns={columns}
       rows={props.requests}
       rowKey={(request) => request.id}

@@ -23,7 +23,7 @@ export function AccountsTab() {
   return (
     <>
       <h2>Comptes</h2>
-      <form role="search" aria-label="Rechercher un compte" onSubmit={search} className="fr-mb-4w">
+      <form role="search" aria-label="Recherche de comptes" onSubmit={search} className="fr-mb-4w">
         <Input
           label="Rechercher un compte"
           hintText="Nom ou adresse électronique"
@@ -54,11 +54,13 @@ export function AccountsTab() {
             id="comptes"
             caption={query === '' ? 'Comptes' : `Comptes correspondant à « ${query} »`}
             captionRef={pager.captionRef}
+            hideCaption
             rows={accounts.data.items}
             rowKey={(account) => account.id}
             columns={[
               { header: 'Nom', rowHeader: true, cell: (account) => account.displayName },
               { header: 'Adresse électronique', cell: (account) => account.email },
+              { header: 'État', cell: (account) => (account.active === false ? 'Désactivé' : 'Actif') },
               {
                 header: 'Rôles',
                 cell: (account) =>

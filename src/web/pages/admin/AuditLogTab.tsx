@@ -29,8 +29,9 @@ export function AuditLogTab() {
         <>
           <DataTable<AuditEntry>
             id="journal-audit"
-            caption={pager.pageNumber > 1 ? `Journal d’audit (page ${pager.pageNumber})` : 'Journal d’audit, du plus récent au plus ancien'}
+            caption={`Journal d’audit, du plus récent au plus ancien${pager.pageNumber > 1 ? ` (page ${pager.pageNumber})` : ''}`}
             captionRef={pager.captionRef}
+            hideCaption
             rows={log.data.items}
             rowKey={(entry) => entry.id}
             columns={[

@@ -33,7 +33,8 @@ export function MySpacePage() {
         <>
           <RequestTable
             id="mes-demandes"
-            caption={pager.pageNumber > 1 ? `Mes demandes (page ${pager.pageNumber})` : 'Mes demandes'}
+            caption={`Mes demandes, de la plus récente à la plus ancienne${pager.pageNumber > 1 ? ` (page ${pager.pageNumber})` : ''}`}
+            hideCaption
             captionRef={pager.captionRef}
             requests={requests.data.items}
             audience="agent"

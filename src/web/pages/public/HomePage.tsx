@@ -56,7 +56,7 @@ export function HomePage() {
 
       <section aria-labelledby="fonctionnement">
         <h2 id="fonctionnement">Comment ça marche</h2>
-        <ol className="fr-grid-row fr-grid-row--gutters fr-p-0" style={{ listStyle: 'none' }}>
+        <ol className="fr-raw-list fr-grid-row fr-grid-row--gutters">
           {STEPS.map((step, index) => (
             <li key={step.title} className="fr-col-12 fr-col-md-4">
               <div className="fr-tile fr-tile--no-icon" style={{ height: '100%' }}>

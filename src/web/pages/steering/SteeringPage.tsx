@@ -2,7 +2,7 @@ import { TERRITORY_LEVEL_LABELS } from '../../../shared/glossary.ts';
 import { useRequiredSession } from '../../components/RequireRole.tsx';
 import { grantsFor } from '../../components/spaces.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatTerritory } from '../../format.ts';
+import { formatTerritoryName } from '../../format.ts';
 
 export function SteeringPage() {
   usePageTitle('Pilotage');
@@ -16,7 +16,7 @@ export function SteeringPage() {
         {scopes.map((grant) => (
           <li key={`${grant.territory.level}-${grant.territory.code}`}>
             <span className="fr-text--bold">{TERRITORY_LEVEL_LABELS[grant.territory.level]}</span> :{' '}
-            {grant.territory.level === 'national' ? 'France entière' : formatTerritory(grant.territory)}
+            {formatTerritoryName(grant.territory)}
           </li>
         ))}
       </ul>
