@@ -1,5 +1,5 @@
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import { PgBoss, type Job } from 'pg-boss';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
+import { PgBoss, type Db, type Job, type JobResult, type JobWithMetadata, type Schedule } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -22,10 +22,13 @@ export interface JobDefinition<Payload extends object> {
 
 export const DEAD_LETTER_QUEUE = 'dead-letter';
 
+/** Jobs a worker takes at once; it keeps fetching without pause while batches come back full. */
+const BATCH_SIZE = 10;
+
 export interface SendOptions {
   /** Enqueue inside this transaction: the job exists only if the transaction commits. */
   trx?: Transaction<DB> | Kysely<DB>;
-  /** At most one queued job with this key (e.g. one holding message per request). */
+  /** At most one waiting job with this key (e.g. one holding message per request). */
   singletonKey?: string;
   startAfter?: Date;
 }
@@ -39,11 +42,33 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
-function executorOf(executor: Transaction<DB> | Kysely<DB>) {
+function executorOf(executor: Transaction<DB> | Kysely<DB>): Db {
   return {
     executeSql: async (text: string, values?: unknown[]) => {
       const result = await executor.executeQuery(CompiledQuery.raw(text, values ?? []));
       return { rows: result.rows as unknown[] };
+    },
+  };
+}
+
+/**
+ * pg-boss over our PGlite pool. Not `pool.query`: it releases a client whose query failed as
+ * broken, and PGlite's single connection then answers the next client out of step ("Connection
+ * terminated unexpectedly"). A failure inside one of pg-boss's BEGIN … COMMIT blocks also leaves
+ * the one session in an aborted transaction, so it is rolled back before the client goes back.
+ */
+function pgliteExecutor(database: Database): Db {
+  return {
+    executeSql: async (text: string, values?: unknown[]) => {
+      const client = await database.pool.connect();
+      try {
+        return await client.query(text, values);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
     },
   };
 }
@@ -61,17 +86,29 @@ export class JobQueue {
   static async start(options: JobQueueOptions, definitions: JobDefinition<any>[] = []): Promise<JobQueue> {
     const boss = options.databaseUrl
       ? new PgBoss({ connectionString: options.databaseUrl, max: 3, schedule: true, supervise: true })
-      : new PgBoss({ db: { executeSql: (text, values) => options.database.pool.query(text, values as unknown[]) }, schedule: true, supervise: true });
+      : new PgBoss({ db: pgliteExecutor(options.database), backend: 'pglite', schedule: true, supervise: true });
     boss.on('error', (error: Error) => options.logger?.error({ err: error }, 'job queue error'));
+    boss.on('warning', (warning) => options.logger?.warn({ warning }, 'job queue warning'));
     await boss.start();
     const queue = new JobQueue(boss, options);
-    await boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
-    for (const definition of definitions) await queue.define(definition);
+    try {
+      // Idempotent: instances starting together may all create it.
+      await boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
+      for (const definition of definitions) await queue.define(definition);
+    } catch (error) {
+      // A half-started queue would keep polling and hold the process open.
+      await boss.stop({ graceful: false }).catch(() => {});
+      throw error;
+    }
     return queue;
   }
 
+  /**
+   * Creates or updates the job's queue, its schedule and, unless `work: false`, its worker.
+   * Safe when several instances define the same job at once, and when this one defines it again.
+   */
   async define<P extends object>(definition: JobDefinition<P>) {
-    this.definitions.set(definition.name, definition);
+    const { name } = definition;
     const queueOptions = {
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 30,
@@ -79,33 +116,83 @@ export class JobQueue {
       retryDelayMax: 3600,
       deadLetter: DEAD_LETTER_QUEUE,
     };
-    if (await this.boss.getQueue(definition.name)) await this.boss.updateQueue(definition.name, queueOptions);
-    else await this.boss.createQueue(definition.name, queueOptions);
-    if (definition.schedule) await this.boss.schedule(definition.name, definition.schedule, {}, { tz: 'Europe/Paris' });
-    if (this.options.work !== false) {
-      await this.boss.work<P>(definition.name, { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, async (jobs: Job<P>[]) => {
-        for (const job of jobs) {
-          await definition.handler(job.data, { id: job.id, retryCount: (job as unknown as { retryCount?: number }).retryCount ?? 0 });
-        }
-      });
+    // createQueue does nothing when the queue exists (even one another instance created a
+    // moment ago), so the options are then written by updateQueue: the last version started wins.
+    await this.boss.createQueue(name, queueOptions);
+    await this.boss.updateQueue(name, queueOptions);
+    if (definition.schedule) await this.boss.schedule(name, definition.schedule, {}, { tz: 'Europe/Paris' });
+    else await this.boss.unschedule(name);
+
+    if (this.definitions.has(name)) await this.boss.offWork(name, { wait: true });
+    this.definitions.set(name, definition);
+    if (this.options.work === false) return;
+    await this.boss.work<P, unknown, { pollingIntervalSeconds: number; batchSize: number; burstWhenBatchFull: true; perJobResults: true }>(
+      name,
+      { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: BATCH_SIZE, burstWhenBatchFull: true, perJobResults: true },
+      (jobs) => this.runBatch(definition, jobs),
+    );
+  }
+
+  /** Each job of a batch settles on its own: one failure retries that job, not its neighbours. */
+  private async runBatch<P extends object>(definition: JobDefinition<P>, jobs: Job<P>[]): Promise<JobResult[]> {
+    const results: JobResult[] = [];
+    for (const job of jobs) {
+      try {
+        await definition.handler(job.data, { id: job.id, retryCount: job.retryCount });
+        results.push({ id: job.id, status: 'completed' });
+      } catch (error) {
+        this.options.logger?.warn({ err: error, job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+        results.push({ id: job.id, status: 'failed', output: error instanceof Error ? error : { value: String(error) } });
+      }
     }
+    return results;
   }
 
   /** Enqueues a job; returns its id, or null when a job with the same singleton key waits already. */
   async send<P extends object>(name: string, payload: P, options: SendOptions = {}): Promise<string | null> {
     if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
-    return this.boss.send(name, payload, {
+    const jobOptions = {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
-      ...(options.trx ? { db: executorOf(options.trx) } : {}),
-    });
+    };
+    const { singletonKey } = options;
+    if (!singletonKey) return this.boss.send(name, payload, { ...jobOptions, ...(options.trx ? { db: executorOf(options.trx) } : {}) });
+
+    // pg-boss only enforces a singleton key on special queue policies, so the check is ours: a
+    // transaction-scoped lock on (job, key) makes a concurrent sender wait for this one's commit,
+    // then see its job.
+    const sendOnce = async (trx: Transaction<DB>) => {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`proxirh.jobs:${name}:${singletonKey}`}, 0))`.execute(trx);
+      const db = executorOf(trx);
+      const waiting = await this.boss.findJobs(name, { key: singletonKey, queued: true, limit: 1, db });
+      if (waiting.length > 0) return null;
+      return this.boss.send(name, payload, { ...jobOptions, db });
+    };
+    const executor = options.trx ?? this.options.database.db;
+    return executor.isTransaction ? sendOnce(executor as Transaction<DB>) : executor.transaction().execute(sendOnce);
   }
 
-  /** For the administration and tests: the state of one job. */
-  async findJob(name: string, id: string) {
-    return this.boss.getJobById(name, id);
+  /** For the administration and tests: the state of one job, or null. */
+  async findJob(name: string, id: string): Promise<JobWithMetadata<unknown> | null> {
+    const [job] = await this.boss.findJobs(name, { id });
+    return job ?? null;
   }
 
+  /**
+   * For the administration: jobs of `sourceName` that failed their last try and wait in the
+   * dead-letter queue (data, error, tries), oldest first; at most `limit` read from that queue.
+   */
+  async findDeadLetters(sourceName: string, limit = 1000): Promise<JobWithMetadata<unknown>[]> {
+    const jobs = await this.boss.findJobs(DEAD_LETTER_QUEUE, { limit });
+    return jobs.filter((job) => job.sourceName === sourceName);
+  }
+
+  /** For the administration and tests: the recurring schedule of a job, if it has one. */
+  async findSchedules(name: string): Promise<Schedule[]> {
+    return this.boss.getSchedules(name);
+  }
+
+  /** Stops fetching, lets running handlers finish (10 s at most), then releases the database. */
   async stop() {
     await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
