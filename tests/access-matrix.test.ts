@@ -26,8 +26,20 @@ const everyone = (status: number) => Object.fromEntries(['anonymous', ...Object.
 const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
 const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403) => ({ ...signedIn(otherwise), ...allowed });
 
-interface Row { method: 'GET' | 'POST'; url: string; path: (ids: Ids) => string; body?: (ids: Ids) => unknown; expected: Record<Caller, number> }
-interface Ids { sensitiveRequestId: string; agentAccountId: string }
+interface Row {
+  method: 'GET' | 'POST' | 'DELETE';
+  url: string;
+  path: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  /** Puts the request back in the state the row needs, before each caller. */
+  state?: 'in_progress' | 'closed';
+  expected: Record<Caller, number>;
+}
+interface Ids { sensitiveRequestId: string; agentAccountId: string; otherSommeAdviserId: string; absenceId: string }
+
+/** Who may act on the sensitive request of the Somme agent, assigned to the Somme adviser. */
+const onSensitiveRequest = (allowed: Partial<Record<Caller, number>>) =>
+  only({ agent: 403, otherAgent: 404, adviser: 403, otherAdviser: 404, coordinator: 403, ...allowed });
 
 const MATRIX: Row[] = [
   { method: 'GET', url: '/api/health', path: () => '/api/health', expected: everyone(200) },
@@ -48,12 +60,68 @@ const MATRIX: Row[] = [
     // A request of somebody else is 404, not 403: its existence is not disclosed.
     expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200 }),
   },
+  { method: 'GET', url: '/api/requests/counts', path: () => '/api/requests/counts', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  {
+    method: 'POST', url: '/api/requests', path: () => '/api/requests',
+    body: () => ({ topic: 'career_project', subject: 'Projet de mobilité', description: 'Je souhaite changer de poste.', contactPreference: 'email' }),
+    // Staff without an agent role log calls with agentId + channel; without them, 403.
+    expected: only({ agent: 201, otherAgent: 201 }),
+  },
+  { method: 'GET', url: '/api/requests/:id/readers', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/readers`,
+    expected: only({ agent: 200, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/requests/:id/messages', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/messages`, body: () => ({ body: 'Bonjour' }),
+    state: 'in_progress', expected: onSensitiveRequest({ agent: 201, adviser: 201 }) },
+  { method: 'POST', url: '/api/requests/:id/notes', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/notes`, body: () => ({ body: 'Note' }),
+    state: 'in_progress', expected: onSensitiveRequest({ adviser: 201 }) },
+  { method: 'POST', url: '/api/requests/:id/assign', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/assign`, body: (ids) => ({ adviserId: ids.otherSommeAdviserId }),
+    state: 'in_progress', expected: onSensitiveRequest({ adviser: 204, coordinator: 204 }) },
+  { method: 'POST', url: '/api/requests/:id/status', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/status`, body: () => ({ status: 'waiting_agent' }),
+    state: 'in_progress', expected: onSensitiveRequest({ adviser: 204 }) },
+  { method: 'POST', url: '/api/requests/:id/close', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/close`,
+    body: () => ({ responseType: 'information_individual', summary: 'Réponse apportée.' }), state: 'in_progress', expected: onSensitiveRequest({ adviser: 204 }) },
+  { method: 'POST', url: '/api/requests/:id/reopen', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/reopen`,
+    state: 'closed', expected: onSensitiveRequest({ agent: 204, adviser: 204 }) },
+  { method: 'POST', url: '/api/requests/:id/break-glass', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/break-glass`,
+    body: () => ({ justification: 'Conseillère absente, situation urgente signalée.' }), state: 'in_progress', expected: onSensitiveRequest({ coordinator: 204 }) },
+  { method: 'POST', url: '/api/requests/:id/attachments', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/attachments`,
+    // A JSON body instead of a file: those allowed to attach reach the validation (400), others are stopped before.
+    body: () => ({ file: 'x' }), state: 'in_progress', expected: only({ agent: 400, otherAgent: 400, adviser: 400, otherAdviser: 400, coordinator: 400 }) },
+  { method: 'GET', url: '/api/attachments/:id', path: () => '/api/attachments/00000000-0000-0000-0000-000000000000',
+    expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'GET', url: '/api/agents', path: () => '/api/agents?q=ma', expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  { method: 'GET', url: '/api/advisers', path: () => '/api/advisers?departement=80', expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  { method: 'GET', url: '/api/me/absences', path: () => '/api/me/absences', expected: only({ adviser: 200, otherAdviser: 200 }) },
+  { method: 'POST', url: '/api/me/absences', path: () => '/api/me/absences', body: () => ({ startsOn: '2099-01-04', endsOn: '2099-01-08' }),
+    expected: only({ adviser: 201, otherAdviser: 201 }) },
+  { method: 'DELETE', url: '/api/me/absences/:id', path: (ids) => `/api/me/absences/${ids.absenceId}`,
+    // Only the adviser who declared it may remove it; for anyone else it does not exist.
+    expected: only({ adviser: 204, otherAdviser: 404 }) },
+  { method: 'GET', url: '/api/me/data', path: () => '/api/me/data', expected: signedIn(200) },
   { method: 'GET', url: '/api/admin/accounts', path: () => '/api/admin/accounts', expected: only({ admin: 200 }) },
+  { method: 'GET', url: '/api/admin/outbox', path: () => '/api/admin/outbox', expected: only({ admin: 200 }) },
+  { method: 'GET', url: '/api/admin/outbox/:id', path: () => '/api/admin/outbox/00000000-0000-0000-0000-000000000000', expected: only({ admin: 404 }) },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log', expected: only({ admin: 200 }) },
 ];
 
 let t: TestApp;
 let ids: Ids;
+
+async function putRequestIn(state: 'in_progress' | 'closed') {
+  const adviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.adviserSomme).executeTakeFirstOrThrow();
+  await t.db.deleteFrom('request_shares').where('request_id', '=', ids.sensitiveRequestId).execute();
+  await t.db.deleteFrom('request_pauses').where('request_id', '=', ids.sensitiveRequestId).execute();
+  await t.db.updateTable('requests').set({
+    sensitive: true, assignee_id: adviser.id, status: state, paused_at: null,
+    closed_at: state === 'closed' ? new Date() : null, response_type: state === 'closed' ? 'information_individual' : null,
+  }).where('id', '=', ids.sensitiveRequestId).execute();
+}
+
+async function declareAbsence() {
+  const adviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.adviserSomme).executeTakeFirstOrThrow();
+  const row = await t.db.insertInto('adviser_absences').values({ adviser_id: adviser.id, starts_on: '2099-02-01', ends_on: '2099-02-05' })
+    .returning('id').executeTakeFirstOrThrow();
+  ids.absenceId = row.id;
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -63,7 +131,8 @@ beforeAll(async () => {
   const request = await t.db.selectFrom('requests').select('id')
     .where('agent_id', '=', agent.id).executeTakeFirstOrThrow();
   await t.db.updateTable('requests').set({ sensitive: true, assignee_id: adviser.id }).where('id', '=', request.id).execute();
-  ids = { sensitiveRequestId: request.id, agentAccountId: agent.id };
+  const otherSommeAdviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.otherAdviserSomme).executeTakeFirstOrThrow();
+  ids = { sensitiveRequestId: request.id, agentAccountId: agent.id, otherSommeAdviserId: otherSommeAdviser.id, absenceId: '' };
 });
 afterAll(async () => t?.close());
 
@@ -78,6 +147,8 @@ describe('the authorization matrix', () => {
     it(`answers ${row.method} ${row.url} as the matrix says, for every caller`, async () => {
       const answers: Record<string, number> = {};
       for (const caller of Object.keys(row.expected) as Caller[]) {
+        if (row.state) await putRequestIn(row.state);
+        if (row.url === '/api/me/absences/:id') await declareAbsence();
         const who = caller === 'anonymous' ? null : await t.signInAs(CALLERS[caller]);
         const response = await t.call(who, row.method, row.path(ids), row.body?.(ids));
         answers[caller] = response.statusCode;

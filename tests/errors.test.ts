@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
+import { queuedMailSender } from '../src/server/mail/jobs.ts';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -45,7 +46,7 @@ describe('errors as API.md says', () => {
   });
 
   it('answers an unexpected failure with 500, a request id and no stack trace', async () => {
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database: t.database });
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database: t.database, mail: queuedMailSender(t.jobs) });
     app.get('/api/test-failure', { config: { access: 'public' } }, async () => { throw new Error('secret internal detail'); });
     await app.ready();
     const response = await app.inject({ method: 'GET', url: '/api/test-failure', headers: { 'x-request-id': 'req-42' } });
@@ -57,7 +58,7 @@ describe('errors as API.md says', () => {
   });
 
   it('refuses to start with a route that declares no access rule', async () => {
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database: t.database });
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database: t.database, mail: queuedMailSender(t.jobs) });
     expect(() => app.get('/api/forgotten', async () => 'x')).toThrow(/sans déclaration d'accès/);
     await app.close();
   });

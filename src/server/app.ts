@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -11,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { MailSender } from './modules/requests/notifications.ts';
 import { registerErrorHandling, sendProblem } from './errors/error-handler.ts';
 import { registerAccess } from './http/access.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -19,11 +21,19 @@ import { oidcRoutes } from './auth/oidc-routes.ts';
 import { territoryRoutes } from './modules/territories/routes.ts';
 import { requestRoutes } from './modules/requests/routes.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
+import { attachmentRoutes } from './modules/requests/attachment-routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { absenceRoutes } from './modules/absences/routes.ts';
+import { personalDataRoutes } from './modules/personal-data/routes.ts';
+import { outboxRoutes } from './mail/outbox-routes.ts';
+import { MAX_ATTACHMENT_BYTES } from './modules/requests/attachments.ts';
 
 export interface AppDependencies {
   config: Config;
   database: Database;
   jobs?: JobQueue | undefined;
+  /** How mails leave (the durable queue in production, the outbox otherwise). */
+  mail: MailSender;
   /** Where the built interface lives; absent in API-only tests. */
   webRoot?: string | undefined;
 }
@@ -54,6 +64,7 @@ export async function buildApp(deps: AppDependencies) {
     }, 'request');
   });
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => {
@@ -77,6 +88,11 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(territoryRoutes, deps);
   await app.register(requestRoutes, deps);
   await app.register(adminRoutes, deps);
+  await app.register(attachmentRoutes, deps);
+  await app.register(peopleRoutes, deps);
+  await app.register(absenceRoutes, deps);
+  await app.register(personalDataRoutes, deps);
+  await app.register(outboxRoutes, deps);
 
   const indexHtml = deps.webRoot ? path.join(deps.webRoot, 'index.html') : undefined;
   if (deps.webRoot && indexHtml && fs.existsSync(indexHtml)) {

@@ -51,3 +51,9 @@ describe('configuration', () => {
     expect(loadConfig({ OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'proxirh' }).oidc?.clientId).toBe('proxirh');
   });
 });
+
+describe('configuration in production', () => {
+  it('refuses an OpenID Connect issuer that is not https', () => {
+    expect(errorOf({ NODE_ENV: 'production', OIDC_ISSUER: 'http://idp.example', OIDC_CLIENT_ID: 'x' }).variable).toBe('OIDC_ISSUER');
+  });
+});

@@ -89,6 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (issuer && !clientId) {
     throw new ConfigError('OIDC_CLIENT_ID', 'La variable OIDC_CLIENT_ID est requise quand OIDC_ISSUER est renseignée.');
   }
+  if (issuer && nodeEnv === 'production' && !issuer.startsWith('https://')) {
+    throw new ConfigError('OIDC_ISSUER', 'La variable OIDC_ISSUER doit être une adresse https:// en production.');
+  }
   const publicUrl = url(env, 'PUBLIC_URL', ['https:', 'http:']) ?? `http://localhost:${port}`;
   return {
     nodeEnv,

@@ -7,6 +7,10 @@ import { buildApp } from './app.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { pino } from 'pino';
+import { queuedMailSender } from './mail/jobs.ts';
+import { createMailer } from './mail/mailer.ts';
+import { requestNotifier } from './modules/requests/notifications.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,16 +49,22 @@ async function main() {
     process.stdout.write('Académie de démonstration (Amiens) créée.\n');
   }
 
-  const jobs = config.jobsEnabled
-    ? await JobQueue.start({ database, databaseUrl: config.databaseUrl }, jobDefinitions({ config, database }))
-    : undefined;
-  const app = await buildApp({ config, database, jobs, webRoot: path.join(root, 'dist/web') });
+  // Every instance can enqueue (a request is acknowledged by mail whatever instance took it);
+  // only those with JOBS_ENABLED run the workers.
+  const logger = pino({ level: config.logLevel });
+  const queue = await JobQueue.start({ database, databaseUrl: config.databaseUrl, logger, work: config.jobsEnabled });
+  const jobs: JobQueue = queue;
+  const mail = queuedMailSender(jobs);
+  const mailer = createMailer(config, { logger });
+  const notifier = requestNotifier({ config, mail });
+  for (const definition of jobDefinitions({ config, database, mailer, notifier })) await jobs.define(definition);
+  const app = await buildApp({ config, database, jobs, mail, webRoot: path.join(root, 'dist/web') });
 
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    await jobs?.stop();
+    await jobs.stop();
     await database.close();
     if (code === 'EADDRINUSE') stop(`le port ${config.port} est déjà utilisé ; libérez-le ou choisissez-en un autre avec PORT.`);
     if (code === 'EACCES') stop(`le port ${config.port} est réservé ; choisissez-en un autre avec PORT.`);
@@ -71,7 +81,8 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     await app.close();
-    await jobs?.stop();
+    await jobs.stop();
+    mailer.close();
     await database.close();
     process.exit(0);
   };

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { migrateToLatest } from '../../src/server/db/migrator.ts';
 import { seedDemo } from '../../src/server/modules/demo/seed-demo.ts';
+import { JobQueue } from '../../src/server/jobs/queue.ts';
 
 /**
  * Migrates and seeds one database for the whole run; each test file then starts from a copy
@@ -24,6 +25,8 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
     await migrateToLatest(database.db);
     await seedDemo(database.db);
+    // pg-boss creates its schema at first start: done once here, copied with the template.
+    await (await JobQueue.start({ database, databaseUrl: url.toString(), work: false })).stop();
     await database.close();
     project.provide('testDatabase', { kind: 'postgres', serverUrl, templateName });
     console.log(`Base de test PostgreSQL prête (${templateName}) en ${Date.now() - started} ms, seed de démo 20261123.`);
@@ -38,6 +41,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({});
   await migrateToLatest(database.db);
   await seedDemo(database.db);
+  await (await JobQueue.start({ database, work: false })).stop();
   const dump = await database.pglite!.dumpDataDir('gzip');
   fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
   await database.close();

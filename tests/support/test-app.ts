@@ -2,8 +2,13 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { Database } from '../../src/server/db/database.ts';
-import type { JobQueue } from '../../src/server/jobs/queue.ts';
 import { createTestDatabase } from './test-database.ts';
+import { sql } from 'kysely';
+import { JobQueue } from '../../src/server/jobs/queue.ts';
+import { jobDefinitions } from '../../src/server/jobs/definitions.ts';
+import { queuedMailSender } from '../../src/server/mail/jobs.ts';
+import { createMailer } from '../../src/server/mail/mailer.ts';
+import { requestNotifier } from '../../src/server/modules/requests/notifications.ts';
 
 export interface Caller {
   cookie: string;
@@ -17,7 +22,20 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 export async function createTestApp(overrides: Partial<Config> = {}, options: { jobs?: JobQueue } = {}) {
   const database: Database = await createTestDatabase();
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '100000' }), ...overrides };
-  const app = await buildApp({ config, database, jobs: options.jobs });
+  // The real queue, enqueue only: a test reads what would be sent from the queue's own table.
+  const jobs = options.jobs ?? await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, work: false });
+  const notifier = requestNotifier({ config, mail: queuedMailSender(jobs) });
+  if (!options.jobs) {
+    for (const definition of jobDefinitions({ config, database, mailer: createMailer(config), notifier })) await jobs.define(definition);
+  }
+  const app = await buildApp({ config, database, jobs, mail: queuedMailSender(jobs) });
+
+  /** The mails queued so far (template, recipient, payload), oldest first. */
+  async function queuedMails(): Promise<Array<{ template: string; to: string; data: Record<string, unknown> }>> {
+    const { rows } = await sql<{ data: { template: string; to: string; data: Record<string, unknown> } }>`
+      select data from pgboss.job where name = 'mail.send' order by created_on, id`.execute(database.db);
+    return rows.map((r) => ({ template: r.data.template, to: r.data.to, data: r.data.data }));
+  }
   await app.ready();
 
   const demoAccounts = await database.db.selectFrom('demo_accounts as d').innerJoin('persons as p', 'p.id', 'd.person_id')
@@ -51,8 +69,12 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     config,
     signInAs,
     call,
+    jobs,
+    notifier,
+    queuedMails,
     async close() {
       await app.close();
+      if (!options.jobs) await jobs.stop();
       await database.close();
     },
   };
@@ -64,6 +86,7 @@ export const DEMO = {
   agentOise: 'thomas.leclercq@ac-amiens.fr',
   adviserSomme: 'claire.vasseur@ac-amiens.fr',
   adviserOise: 'julien.caron@ac-amiens.fr',
+  otherAdviserSomme: 'eric.lambert@ac-amiens.fr',
   coordinator: 'helene.dumont@ac-amiens.fr',
   contactPoint: 'olivier.delattre@ac-amiens.fr',
   editor: 'marion.lecomte@ac-amiens.fr',

@@ -9,6 +9,8 @@ import type { DB } from './schema.ts';
 // backends then hand the same types to the code.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
+// A calendar date stays a 'YYYY-MM-DD' string: no time zone may shift it.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type DatabaseKind = 'pglite' | 'postgres';
 

@@ -4,6 +4,8 @@ import * as m20261123_0002 from './migrations/2026_11_23_0002_people_and_roles.t
 import * as m20261123_0003 from './migrations/2026_11_23_0003_sessions.ts';
 import * as m20261123_0004 from './migrations/2026_11_23_0004_audit_log.ts';
 import * as m20261123_0005 from './migrations/2026_11_23_0005_requests.ts';
+import * as m20261123_0010 from './migrations/2026_11_23_0010_mail_outbox.ts';
+import * as m20261123_0020 from './migrations/2026_11_23_0020_request_follow_up.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -13,6 +15,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0003_sessions': m20261123_0003,
   '2026_11_23_0004_audit_log': m20261123_0004,
   '2026_11_23_0005_requests': m20261123_0005,
+  '2026_11_23_0010_mail_outbox': m20261123_0010,
+  '2026_11_23_0020_request_follow_up': m20261123_0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -100,6 +100,47 @@ export interface RequestsTable {
   closed_at: Timestamp | null;
   response_type: ResponseType | null;
   closing_summary: string | null;
+  paused_at: Timestamp | null;
+  first_response_working_days: number | null;
+  closure_working_days: number | null;
+  holding_sent_at: Timestamp | null;
+  overdue_alerted_at: Timestamp | null;
+  reopened_count: ColumnType<number, number | undefined, number>;
+  last_activity_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  anonymised_at: Timestamp | null;
+}
+
+export interface AcademieSettingsTable {
+  academie_code: string;
+  commitment_days: ColumnType<number, number | undefined, number>;
+  holding_days_before: ColumnType<number, number | undefined, number>;
+  retention_years: ColumnType<number, number | undefined, number>;
+  reopen_days: ColumnType<number, number | undefined, number>;
+}
+
+export interface RequestMessagesTable {
+  id: Generated<string>; request_id: string; author_id: string | null; from_staff: boolean; body: string | null; created_at: CreatedAt;
+}
+export interface RequestNotesTable {
+  id: Generated<string>; request_id: string; author_id: string; body: string | null; created_at: CreatedAt;
+}
+export interface RequestEventsTable {
+  id: Generated<number>; request_id: string; kind: string; actor_id: string | null; visible_to_agent: ColumnType<boolean, boolean | undefined, never>;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>; created_at: CreatedAt;
+}
+export interface RequestPausesTable { id: Generated<number>; request_id: string; started_at: Timestamp; ended_at: Timestamp | null }
+export interface RequestAttachmentsTable {
+  id: Generated<string>; request_id: string; message_id: string | null; uploaded_by: string; filename: string; media_type: string;
+  size_bytes: number; sha256: string; created_at: CreatedAt; removed_at: Timestamp | null;
+}
+export interface AttachmentContentsTable { attachment_id: string; content: Buffer }
+export interface RequestSharesTable { request_id: string; person_id: string; shared_by: string | null; reason: string; created_at: CreatedAt }
+export interface RequestReadsTable { request_id: string; person_id: string; read_at: Timestamp }
+export interface AdviserAbsencesTable { id: Generated<string>; adviser_id: string; starts_on: ColumnType<string, string, string>; ends_on: ColumnType<string, string, string>; created_at: CreatedAt }
+
+export interface MailOutboxTable {
+  id: string; template: string; recipient: string; subject: string; text_body: string; html_body: string; created_at: CreatedAt;
+  sent_at: Timestamp | null; transport: 'smtp' | 'outbox'; message_id: string | null; academie_code: string | null;
 }
 
 export interface DB {
@@ -115,6 +156,17 @@ export interface DB {
   audit_log: AuditLogTable;
   request_counters: RequestCountersTable;
   requests: RequestsTable;
+  mail_outbox: MailOutboxTable;
+  academie_settings: AcademieSettingsTable;
+  request_messages: RequestMessagesTable;
+  request_notes: RequestNotesTable;
+  request_events: RequestEventsTable;
+  request_pauses: RequestPausesTable;
+  request_attachments: RequestAttachmentsTable;
+  attachment_contents: AttachmentContentsTable;
+  request_shares: RequestSharesTable;
+  request_reads: RequestReadsTable;
+  adviser_absences: AdviserAbsencesTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -28,6 +28,14 @@ function fromFastifyError(error: FastifyError): AppError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('too_large', 'Le contenu envoyé dépasse la taille autorisée.');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('too_large', 'Le fichier dépasse la taille autorisée (10 Mo).');
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('too_large', 'Envoyez un seul fichier à la fois.');
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError('validation_failed', 'Envoyez le fichier en multipart/form-data (champ « file »).');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('validation_failed', 'Le corps de la requête n’est pas un JSON valide.');

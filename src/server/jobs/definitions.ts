@@ -1,10 +1,14 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { JobDefinition } from './queue.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { purgeExpiredSessions } from '../auth/session-store.ts';
+import { mailJobDefinition } from '../mail/jobs.ts';
+import { requestJobDefinitions } from '../modules/requests/jobs.ts';
+import type { RequestNotifier } from '../modules/requests/notifications.ts';
 
 /** Every job of ProxiRH. Modules add theirs here. */
-export function jobDefinitions({ database }: { config: Config; database: Database }): JobDefinition<any>[] {
+export function jobDefinitions({ database, mailer, notifier }: { config: Config; database: Database; mailer: Mailer; notifier: RequestNotifier }): JobDefinition<any>[] {
   return [
     {
       name: 'sessions.purge-expired',
@@ -12,5 +16,7 @@ export function jobDefinitions({ database }: { config: Config; database: Databas
       retryLimit: 2,
       handler: async () => purgeExpiredSessions(database.db),
     },
+    mailJobDefinition({ db: database.db, mailer }),
+    ...requestJobDefinitions(database.db, notifier),
   ];
 }

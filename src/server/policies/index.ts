@@ -1,6 +1,6 @@
 import { hasRole, grantsOf, type CurrentUser } from '../auth/current-user.ts';
 import type { Territory } from '../../shared/territories.ts';
-import { canListRequests, canOnRequest, type RequestFacts } from './request.ts';
+import { canListRequests, canOnRequest, isRequestStaff, type RequestAction, type RequestFacts } from './request.ts';
 import { covers } from './territory.ts';
 
 /**
@@ -11,10 +11,28 @@ export interface Abilities {
   /** Any signed-in person: their own session, their own data. */
   'session.use': undefined;
   'requests.list': undefined;
+  /** Create a request: one's own (agent) or for an agent (staff). */
+  'requests.create': undefined;
+  /** Submit a request of one's own (every agent). */
+  'requests.submit': undefined;
+  /** Log a request for an agent (phone, e-mail, meeting), search agents, mark absences. */
+  'requests.handle': undefined;
+  /** An adviser declares their own absences. */
+  'absences.manage': undefined;
   'request.read': RequestFacts;
   'request.readContent': RequestFacts;
+  'request.reply': RequestFacts;
+  'request.note': RequestFacts;
+  'request.changeStatus': RequestFacts;
+  'request.close': RequestFacts;
+  'request.reopen': RequestFacts;
+  'request.assign': RequestFacts;
+  'request.take': RequestFacts;
+  'request.breakGlass': RequestFacts;
   'audit.read': Territory | undefined;
   'accounts.list': Territory | undefined;
+  /** The mails sent by the service (demo outbox, delivery record). */
+  'outbox.read': Territory | undefined;
 }
 export type Ability = keyof Abilities;
 
@@ -30,11 +48,28 @@ export function can<A extends Ability>(user: CurrentUser | null, ability: A, res
       return true;
     case 'requests.list':
       return canListRequests(user);
+    case 'requests.create':
+      return hasRole(user, 'agent') || isRequestStaff(user);
+    case 'requests.submit':
+      return hasRole(user, 'agent');
+    case 'absences.manage':
+      return hasRole(user, 'adviser');
+    case 'requests.handle':
+      return isRequestStaff(user);
     case 'request.read':
     case 'request.readContent':
-      return canOnRequest(user, ability, resource as RequestFacts);
+    case 'request.reply':
+    case 'request.note':
+    case 'request.changeStatus':
+    case 'request.close':
+    case 'request.reopen':
+    case 'request.assign':
+    case 'request.take':
+    case 'request.breakGlass':
+      return canOnRequest(user, ability satisfies RequestAction, resource as RequestFacts);
     case 'audit.read':
     case 'accounts.list':
+    case 'outbox.read':
       return hasRole(user, 'admin') && adminCovers(user, resource as Territory | undefined);
     default:
       return false;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -6,6 +7,20 @@ import { expect } from 'vitest';
 import { loadConfig } from '../../../src/server/config.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
+import { startTestSmtpServer } from '../../support/smtp-server.ts';
+import { JobQueue } from '../../../src/server/jobs/queue.ts';
+import { jobDefinitions } from '../../../src/server/jobs/definitions.ts';
+import { queuedMailSender } from '../../../src/server/mail/jobs.ts';
+import { createMailer } from '../../../src/server/mail/mailer.ts';
+import { requestNotifier } from '../../../src/server/modules/requests/notifications.ts';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 const webRoot = path.resolve('dist/web');
 
@@ -13,16 +28,27 @@ const webRoot = path.resolve('dist/web');
 export async function startServer() {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) throw new Error('Interface non construite : lancez « npx vite build ».');
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '1000' });
-  const app = await buildApp({ config, database, webRoot });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const smtp = await startTestSmtpServer();
+  // The port is chosen first so that links in the mails point at this very server.
+  const port = await freePort();
+  const config = loadConfig({
+    NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '1000', SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${port}`,
+  });
+  const jobs = await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, pollingIntervalSeconds: 0.5 });
+  const mail = queuedMailSender(jobs);
+  const mailer = createMailer(config);
+  for (const definition of jobDefinitions({ config, database, mailer, notifier: requestNotifier({ config, mail }) })) await jobs.define(definition);
+  const app = await buildApp({ config, database, jobs, mail, webRoot });
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${port}`,
     database,
+    smtp,
     async close() {
       await app.close();
+      await jobs.stop();
+      mailer.close();
+      await smtp.close();
       await database.close();
     },
   };

@@ -38,6 +38,7 @@ const staff = (key: string, given: string, family: string, description: string, 
 function demoStaff(): DemoPerson[] {
   return [
     staff('adviser-80', 'Claire', 'Vasseur', 'Conseillère RH de proximité de la Somme', '80', [{ role: 'adviser', level: 'departement', code: '80' }], { working_share: 0.8, establishment_uai: '0801900Z' }),
+    staff('adviser-80b', 'Éric', 'Lambert', 'Conseiller RH de proximité de la Somme (bassin d’Abbeville)', '80', [{ role: 'adviser', level: 'departement', code: '80' }], { working_share: 0.5, gender: 'male', establishment_uai: '0801004D' }),
     staff('adviser-60', 'Julien', 'Caron', 'Conseiller RH de proximité de l’Oise', '60', [{ role: 'adviser', level: 'departement', code: '60' }], { working_share: 0.5, gender: 'male', establishment_uai: '0601900Z' }),
     staff('adviser-02', 'Aurélie', 'Lemaire', 'Conseillère RH de proximité de l’Aisne', '02', [{ role: 'adviser', level: 'departement', code: '02' }], { working_share: 0.6, establishment_uai: '0021900Z' }),
     staff('coordinator', 'Hélène', 'Dumont', 'Coordonnatrice académique du service RH de proximité', '80', [{ role: 'coordinator', level: 'academie', code: DEMO_ACADEMIE }], { establishment_uai: '0801950A' }),
@@ -115,7 +116,9 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
       .values(others.map((p) => ({ person_id: p.id, role: 'agent' as const, territory_level: 'departement' as const, territory_code: p.departement_code! })))
       .execute();
 
-    const advisers: Record<string, string> = { '80': ids.get('adviser-80')!, '60': ids.get('adviser-60')!, '02': ids.get('adviser-02')! };
+    const advisers: Record<string, string[]> = {
+      '80': [ids.get('adviser-80')!, ids.get('adviser-80b')!], '60': [ids.get('adviser-60')!], '02': [ids.get('adviser-02')!],
+    };
     const namedAgents = demoAgents().map((a) => ({ id: ids.get(a.key)!, departement_code: a.person.departement_code! }));
     const requesters = [...namedAgents, ...others.map((o) => ({ id: o.id, departement_code: o.departement_code! }))];
     await seedRequests(trx, random, now, requesters, advisers);
@@ -124,7 +127,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
 }
 
 async function seedRequests(trx: Kysely<DB>, random: Random, now: Date, requesters: Array<{ id: string; departement_code: string }>,
-  advisers: Record<string, string>) {
+  advisers: Record<string, string[]>) {
   const day = 86_400_000;
   const rows = Array.from({ length: DEMO_REQUESTS }, (_, i) => {
     // The named demo agents get the first few requests, so their « Mon espace » is not empty.
@@ -150,7 +153,8 @@ async function seedRequests(trx: Kysely<DB>, random: Random, now: Date, requeste
       channel: random.weighted({ web: 70, phone: 18, email: 9, in_person: 3 }),
       contact_preference: random.weighted({ email: 50, phone: 35, visio: 10, in_person: 5 }),
       consent_to_share: random.next() < 0.6,
-      assignee_id: random.next() < 0.95 ? advisers[agent.departement_code] ?? null : null,
+      // The named demo agents are followed by the first adviser of their département.
+      assignee_id: random.next() < 0.95 ? (i < 10 ? advisers[agent.departement_code]![0]! : random.pick(advisers[agent.departement_code]!)) : null,
       created_at: createdAt,
       acknowledged_at: createdAt,
       first_response_due_at: due,

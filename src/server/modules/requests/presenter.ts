@@ -1,20 +1,23 @@
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { can } from '../../policies/index.ts';
-import type { RequestFacts } from '../../policies/request.ts';
+import type { RequestAction, RequestFacts } from '../../policies/request.ts';
 import type { RequestDetailRow, RequestListRow } from './repository.ts';
+import type { TimelineItem } from './timeline.ts';
 
-export const factsOf = (row: RequestListRow): RequestFacts => ({
+export const factsOf = (row: RequestListRow & { shared_with_viewer?: unknown }): RequestFacts => ({
   agentId: row.agent_id,
   assigneeId: row.assignee_id,
   departementCode: row.departement_code,
   academieCode: row.academie_code,
   sensitive: row.sensitive,
+  status: row.status,
+  sharedWithViewer: Boolean(row.shared_with_viewer),
 });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** What any caller who may see a request is shown of it in a list. The agent is named to staff only. */
-export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser) {
+export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, now = new Date()) {
   const isOwnRequest = row.agent_id === viewer.id;
   return {
     id: row.id,
@@ -30,30 +33,45 @@ export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser) 
     firstRespondedAt: iso(row.first_responded_at),
     closedAt: iso(row.closed_at),
     responseType: row.response_type,
+    overdue: row.status !== 'closed' && !row.first_responded_at && !row.paused_at
+      && row.first_response_due_at !== null && row.first_response_due_at < now,
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
     ...(isOwnRequest ? {} : { agent: { id: row.agent_id, displayName: row.agent_name } }),
   };
 }
 
+const ABILITIES: RequestAction[] = ['request.reply', 'request.note', 'request.changeStatus', 'request.close', 'request.reopen',
+  'request.assign', 'request.take', 'request.breakGlass'];
+
+/** What the viewer may do with the request: the interface shows the actions, never guesses them. */
+export function abilitiesOf(viewer: CurrentUser, facts: RequestFacts) {
+  return Object.fromEntries(ABILITIES.map((a) => [a.replace('request.', ''), can(viewer, a, facts)])) as Record<string, boolean>;
+}
+
 /** One request: its content only for those the policy lets read it; otherwise `contentHidden`. */
-export function presentRequestDetail(row: RequestDetailRow, viewer: CurrentUser) {
+export function presentRequestDetail(row: RequestDetailRow, viewer: CurrentUser,
+  extra: { timeline: TimelineItem[]; attachments: Array<{ id: string; filename: string; mediaType: string; sizeBytes: number }> }) {
+  const facts = factsOf(row);
   const summary = presentRequestSummary(row, viewer);
-  const timeline = [
-    { kind: 'submitted', at: row.created_at.toISOString(), label: 'Demande déposée' },
-    ...(row.acknowledged_at ? [{ kind: 'acknowledged', at: row.acknowledged_at.toISOString(), label: 'Accusé de réception envoyé' }] : []),
-    ...(row.first_responded_at ? [{ kind: 'first_response', at: row.first_responded_at.toISOString(), label: 'Première réponse' }] : []),
-    ...(row.closed_at ? [{ kind: 'closed', at: row.closed_at.toISOString(), label: 'Demande clôturée' }] : []),
-  ];
-  if (!can(viewer, 'request.readContent', factsOf(row))) {
-    return { ...summary, contentHidden: true, timeline };
-  }
-  return {
+  const isOwnRequest = row.agent_id === viewer.id;
+  const base = {
     ...summary,
+    anonymised: row.anonymised_at !== null,
+    abilities: abilitiesOf(viewer, facts),
+    timeline: extra.timeline,
+    ...(isOwnRequest ? {} : {
+      agentProfile: { category: row.agent_category, employmentStatus: row.agent_status, establishmentUai: row.agent_uai },
+    }),
+  };
+  if (!can(viewer, 'request.readContent', facts)) return { ...base, contentHidden: true };
+  return {
+    ...base,
     contentHidden: false,
     description: row.description ?? '',
     contactPreference: row.contact_preference,
     consentToShare: row.consent_to_share,
     closingSummary: row.closing_summary,
-    timeline,
+    attachments: extra.attachments,
+    ...(isOwnRequest ? {} : { agentContact: { email: row.agent_email, phone: row.agent_phone } }),
   };
 }

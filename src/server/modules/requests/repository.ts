@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { grantsOf, hasRole, type CurrentUser } from '../../auth/current-user.ts';
 import { departementsCovered } from '../../policies/territory.ts';
@@ -32,46 +32,115 @@ export interface RequestListFilters {
   status?: string | undefined;
   topic?: string | undefined;
   assignedToMe?: boolean | undefined;
+  unassigned?: boolean | undefined;
   overdue?: boolean | undefined;
-  after?: { createdAt: string; id: string } | undefined;
+  dueBefore?: Date | undefined;
+  departementCode?: string | undefined;
+  /** A reference (AMI-2026-000042) or the beginning of an agent's name or e-mail. */
+  search?: string | undefined;
+  sort: 'newest' | 'due';
+  after?: [string, string] | undefined;
   limit: number;
+  now: Date;
 }
 
 const listColumns = [
   'r.id', 'r.reference', 'r.topic', 'r.subject', 'r.status', 'r.sensitive', 'r.channel', 'r.created_at',
   'r.acknowledged_at', 'r.first_response_due_at', 'r.first_responded_at', 'r.closed_at', 'r.response_type',
-  'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code',
+  'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code', 'r.last_activity_at', 'r.paused_at',
   'agent.display_name as agent_name', 'assignee.display_name as assignee_name',
 ] as const;
 
-export async function findRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, filters: RequestListFilters) {
+const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');
+
+function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters, 'sort' | 'after' | 'limit'>) {
   let query = db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
-    .select(listColumns)
     .where(visibleTo(user));
-  if (filters.status) query = query.where('r.status', '=', filters.status as never);
-  if (filters.topic) query = query.where('r.topic', '=', filters.topic as never);
-  if (filters.assignedToMe) query = query.where('r.assignee_id', '=', user.id);
-  if (filters.overdue) {
+  if (f.status) query = query.where('r.status', '=', f.status as never);
+  if (f.topic) query = query.where('r.topic', '=', f.topic as never);
+  if (f.assignedToMe) query = query.where('r.assignee_id', '=', user.id);
+  if (f.unassigned) query = query.where('r.assignee_id', 'is', null);
+  if (f.departementCode) query = query.where('r.departement_code', '=', f.departementCode);
+  if (f.overdue || f.dueBefore) {
     query = query.where('r.status', '!=', 'closed').where('r.first_responded_at', 'is', null)
-      .where('r.first_response_due_at', '<', sql<Date>`now()`);
+      .where('r.first_response_due_at', '<', f.overdue ? f.now : f.dueBefore!);
+  }
+  if (f.search) {
+    const term = f.search.trim();
+    if (/^[A-Za-z]{3}-\d{4}-\d{1,6}$/.test(term)) {
+      query = query.where('r.reference', '=', term.toUpperCase());
+    } else {
+      const pattern = `${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where((eb) => eb.or([
+        eb(eb.fn('lower', ['agent.display_name']), 'like', pattern),
+        eb(eb.fn('lower', ['agent.family_name']), 'like', pattern),
+        eb(eb.fn('lower', ['agent.email']), 'like', pattern),
+      ]));
+    }
+  }
+  return query;
+}
+
+export async function findRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, filters: RequestListFilters) {
+  let query = filtered(db, user, filters).select(listColumns);
+  if (filters.sort === 'due') {
+    const due = sql<Date>`coalesce(r.first_response_due_at, ${FAR_FUTURE})`;
+    if (filters.after) {
+      const [at, id] = filters.after;
+      query = query.where((eb) => eb.or([eb(due, '>', new Date(at)), eb.and([eb(due, '=', new Date(at)), eb('r.id', '>', id)])]));
+    }
+    return query.orderBy(due).orderBy('r.id').limit(filters.limit + 1).execute();
   }
   if (filters.after) {
-    const { createdAt, id } = filters.after;
+    const [at, id] = filters.after;
     query = query.where((eb) => eb.or([
-      eb('r.created_at', '<', new Date(createdAt)),
-      eb.and([eb('r.created_at', '=', new Date(createdAt)), eb('r.id', '<', id)]),
+      eb('r.created_at', '<', new Date(at)),
+      eb.and([eb('r.created_at', '=', new Date(at)), eb('r.id', '<', id)]),
     ]));
   }
   return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(filters.limit + 1).execute();
 }
 
-export async function findRequestVisibleTo(db: Kysely<DB>, user: CurrentUser, id: string) {
+/** How many visible requests each inbox filter would show (one query). */
+export async function countRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, now: Date, weekEnd: Date) {
+  const awaiting = sql`r.status <> 'closed' and r.first_responded_at is null`;
+  return filtered(db, user, { now })
+    .select([
+      sql<number>`count(*) filter (where r.status <> 'closed')`.as('active'),
+      sql<number>`count(*) filter (where r.status = 'open')`.as('open'),
+      sql<number>`count(*) filter (where r.status = 'in_progress')`.as('in_progress'),
+      sql<number>`count(*) filter (where r.status = 'waiting_agent')`.as('waiting_agent'),
+      sql<number>`count(*) filter (where r.status = 'closed')`.as('closed'),
+      sql<number>`count(*) filter (where ${awaiting} and r.first_response_due_at < ${now})`.as('overdue'),
+      sql<number>`count(*) filter (where ${awaiting} and r.first_response_due_at < ${weekEnd})`.as('due_this_week'),
+      sql<number>`count(*) filter (where r.status <> 'closed' and r.assignee_id = ${user.id})`.as('assigned_to_me'),
+      sql<number>`count(*) filter (where r.status <> 'closed' and r.assignee_id is null)`.as('unassigned'),
+    ])
+    .executeTakeFirstOrThrow();
+}
+
+/** Requests with news the reader has not opened since (unread counter). */
+export async function countUnreadFor(db: Kysely<DB>, user: CurrentUser, scope: 'own' | 'assigned') {
+  const row = await db.selectFrom('requests as r')
+    .leftJoin('request_reads as rr', (join) => join.onRef('rr.request_id', '=', 'r.id').on('rr.person_id', '=', user.id))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(scope === 'own' ? 'r.agent_id' : 'r.assignee_id', '=', user.id)
+    .where((eb) => eb.or([eb('rr.read_at', 'is', null), eb('rr.read_at', '<', eb.ref('r.last_activity_at'))]))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function findRequestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: CurrentUser, id: string) {
   return db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
-    .select([...listColumns, 'r.description', 'r.contact_preference', 'r.consent_to_share', 'r.closing_summary'])
+    .select([...listColumns, 'r.description', 'r.contact_preference', 'r.consent_to_share', 'r.closing_summary', 'r.anonymised_at',
+      'agent.category as agent_category', 'agent.email as agent_email', 'agent.phone as agent_phone', 'agent.establishment_uai as agent_uai',
+      'agent.employment_status as agent_status'])
+    .select((eb) => eb.exists(eb.selectFrom('request_shares as s').select('s.person_id')
+      .whereRef('s.request_id', '=', 'r.id').where('s.person_id', '=', user.id)).as('shared_with_viewer'))
     .where('r.id', '=', id)
     .where(visibleTo(user))
     .executeTakeFirst();

@@ -5,6 +5,7 @@ import { oneOf } from '../../http/typed.ts';
 
 const nullableDate = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const PersonRef = Type.Object({ id: Type.String(), displayName: Type.String() });
+const AttachmentRef = Type.Object({ id: Type.String(), filename: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer() });
 
 export const RequestSummary = Type.Object({
   id: Type.String(),
@@ -20,19 +21,39 @@ export const RequestSummary = Type.Object({
   firstRespondedAt: nullableDate,
   closedAt: nullableDate,
   responseType: Type.Union([oneOf(RESPONSE_TYPES), Type.Null()]),
+  overdue: Type.Boolean(),
   assignee: Type.Union([PersonRef, Type.Null()]),
   agent: Type.Optional(PersonRef),
+});
+
+const TimelineItem = Type.Object({
+  kind: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+  label: Type.String(),
+  id: Type.Optional(Type.String()),
+  author: Type.Optional(Type.Union([Type.Object({ id: Type.String(), displayName: Type.String(), staff: Type.Boolean() }), Type.Null()])),
+  body: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  attachments: Type.Optional(Type.Array(AttachmentRef)),
 });
 
 export const RequestDetail = Type.Intersect([
   RequestSummary,
   Type.Object({
     contentHidden: Type.Boolean(),
+    anonymised: Type.Boolean(),
+    abilities: Type.Record(Type.String(), Type.Boolean()),
     description: Type.Optional(Type.String()),
     contactPreference: Type.Optional(oneOf(CONTACT_PREFERENCES)),
     consentToShare: Type.Optional(Type.Boolean()),
     closingSummary: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    timeline: Type.Array(Type.Object({ kind: Type.String(), at: Type.String({ format: 'date-time' }), label: Type.String() })),
+    attachments: Type.Optional(Type.Array(AttachmentRef)),
+    agentProfile: Type.Optional(Type.Object({
+      category: Type.Union([Type.String(), Type.Null()]),
+      employmentStatus: Type.Union([Type.String(), Type.Null()]),
+      establishmentUai: Type.Union([Type.String(), Type.Null()]),
+    })),
+    agentContact: Type.Optional(Type.Object({ email: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) })),
+    timeline: Type.Array(TimelineItem),
   }),
 ]);
 
@@ -41,9 +62,45 @@ export const ListRequestsQuery = Type.Intersect([
   Type.Object({
     status: Type.Optional(oneOf(REQUEST_STATUSES)),
     topic: Type.Optional(oneOf(TOPICS)),
-    assignedTo: Type.Optional(Type.Literal('me')),
+    assignedTo: Type.Optional(oneOf(['me', 'nobody'] as const)),
     overdue: Type.Optional(Type.Boolean()),
+    dueThisWeek: Type.Optional(Type.Boolean()),
+    departement: Type.Optional(Type.String({ pattern: '^(\\d{2,3}|2A|2B)$' })),
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    sort: Type.Optional(oneOf(['newest', 'due'] as const)),
   }),
 ]);
 
 export const RequestPage = pageOf(RequestSummary);
+
+export const RequestCounts = Type.Object({
+  active: Type.Integer(), open: Type.Integer(), inProgress: Type.Integer(), waitingAgent: Type.Integer(), closed: Type.Integer(),
+  overdue: Type.Integer(), dueThisWeek: Type.Integer(), assignedToMe: Type.Integer(), unassigned: Type.Integer(), unread: Type.Integer(),
+});
+
+const text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+
+export const SubmitRequestBody = Type.Object({
+  topic: oneOf(TOPICS),
+  subject: text(200),
+  description: text(10_000),
+  contactPreference: oneOf(CONTACT_PREFERENCES),
+  contactAvailability: Type.Optional(Type.String({ maxLength: 500 })),
+  consentToShare: Type.Optional(Type.Boolean()),
+  sensitive: Type.Optional(Type.Boolean()),
+  agentId: Type.Optional(Type.String({ maxLength: 64 })),
+  channel: Type.Optional(oneOf(CHANNELS)),
+}, { additionalProperties: false });
+
+export const SubmittedRequest = Type.Intersect([RequestDetail, Type.Object({ acknowledgement: Type.Object({
+  reference: Type.String(), handledBy: Type.String(), firstResponseDueAt: nullableDate,
+}) })]);
+
+export const BodyText = Type.Object({ body: text(10_000) }, { additionalProperties: false });
+export const AssignBody = Type.Object({ adviserId: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+export const CloseBody = Type.Object({ responseType: oneOf(RESPONSE_TYPES), summary: text(5_000) }, { additionalProperties: false });
+export const StatusBody = Type.Object({ status: oneOf(['in_progress', 'waiting_agent'] as const) }, { additionalProperties: false });
+export const BreakGlassBody = Type.Object({ justification: Type.String({ minLength: 20, maxLength: 2_000 }) }, { additionalProperties: false });
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+export const Created = Type.Object({ id: Type.String(), createdAt: Type.String({ format: 'date-time' }) });
+export const Readers = Type.Array(Type.Object({ readerName: Type.String(), role: Type.String(), at: Type.String({ format: 'date-time' }), breakGlass: Type.Boolean() }));

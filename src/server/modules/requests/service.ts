@@ -1,47 +1,79 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
+import { grantsOf } from '../../auth/current-user.ts';
+import { can } from '../../policies/index.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import { findRequestVisibleTo, findRequestsVisibleTo } from './repository.ts';
-import { presentRequestDetail, presentRequestSummary } from './presenter.ts';
-import { grantsOf } from '../../auth/current-user.ts';
+import { countRequestsVisibleTo, countUnreadFor, findRequestVisibleTo, findRequestsVisibleTo } from './repository.ts';
+import { factsOf, presentRequestDetail, presentRequestSummary } from './presenter.ts';
+import { buildTimeline } from './timeline.ts';
+import { UUID } from './load.ts';
 
 export interface ListRequestsInput {
   status?: string | undefined;
   topic?: string | undefined;
-  assignedTo?: 'me' | undefined;
+  assignedTo?: 'me' | 'nobody' | undefined;
   overdue?: boolean | undefined;
+  dueThisWeek?: boolean | undefined;
+  departement?: string | undefined;
+  q?: string | undefined;
+  sort?: 'newest' | 'due' | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
 }
 
-export async function listRequests(db: Kysely<DB>, ctx: ActionContext, input: ListRequestsInput) {
+const DAY = 86_400_000;
+
+export async function listRequests(db: Kysely<DB>, ctx: ActionContext, input: ListRequestsInput, now = new Date()) {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor, 2);
+  const sort = input.sort ?? 'newest';
+  const after = decodeCursor(input.cursor, 2) as [string, string] | undefined;
   const rows = await findRequestsVisibleTo(db, ctx.user, {
     status: input.status,
     topic: input.topic,
     assignedToMe: input.assignedTo === 'me',
+    unassigned: input.assignedTo === 'nobody',
     overdue: input.overdue,
-    after: after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined,
+    dueBefore: input.dueThisWeek ? new Date(now.getTime() + 7 * DAY) : undefined,
+    departementCode: input.departement,
+    search: input.q?.trim() || undefined,
+    sort,
+    after,
     limit,
+    now,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const key = (r: typeof last & object) => (sort === 'due' ? (r.first_response_due_at ?? new Date('9999-12-31T00:00:00Z')) : r.created_at).toISOString();
   return {
-    items: page.map((row) => presentRequestSummary(row, ctx.user)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+    items: page.map((row) => presentRequestSummary(row, ctx.user, now)),
+    nextCursor: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null,
   };
 }
 
-/** One request. A staff read is audited in the same transaction; an unseen one is 404. */
-export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Cette demande est introuvable.');
+export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = new Date()) {
+  const c = await countRequestsVisibleTo(db, ctx.user, now, new Date(now.getTime() + 7 * DAY));
+  const staff = grantsOf(ctx.user, 'adviser').length + grantsOf(ctx.user, 'coordinator').length > 0;
+  return {
+    active: c.active, open: c.open, inProgress: c.in_progress, waitingAgent: c.waiting_agent, closed: c.closed,
+    overdue: c.overdue, dueThisWeek: c.due_this_week, assignedToMe: c.assigned_to_me, unassigned: c.unassigned,
+    unread: await countUnreadFor(db, ctx.user, staff ? 'assigned' : 'own'),
+  };
+}
+
+/**
+ * One request. A staff read is audited in the same transaction; an unseen one is 404. The
+ * read is remembered for the unread counters.
+ */
+export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string, now = new Date()) {
+  if (!UUID.test(id)) throw notFound('Cette demande est introuvable.');
   return db.transaction().execute(async (trx) => {
     const row = await findRequestVisibleTo(trx, ctx.user, id);
     if (!row) throw notFound('Cette demande est introuvable.');
-    if (row.agent_id !== ctx.user.id) {
+    const isOwn = row.agent_id === ctx.user.id;
+    const facts = factsOf(row);
+    if (!isOwn) {
       const asAssignee = row.assignee_id === ctx.user.id;
       await recordAudit(trx, ctx, {
         action: 'request.read',
@@ -51,6 +83,9 @@ export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string)
         actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
       });
     }
-    return presentRequestDetail(row, ctx.user);
+    const { items, attachments } = await buildTimeline(trx, row.id, { staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts) });
+    await trx.insertInto('request_reads').values({ request_id: row.id, person_id: ctx.user.id, read_at: now })
+      .onConflict((oc) => oc.columns(['request_id', 'person_id']).doUpdateSet({ read_at: now })).execute();
+    return presentRequestDetail(row, ctx.user, { timeline: items, attachments });
   });
 }

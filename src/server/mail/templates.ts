@@ -1,0 +1,210 @@
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+
+/*
+ * Every e-mail ProxiRH sends is one of these templates, filled from a small typed payload.
+ * There is no free-text body anywhere in the mail module: a payload holds a reference, a
+ * request's subject line, a name, a date and a link into ProxiRH, each checked against a
+ * closed schema (unknown keys refused), so the description, messages or notes of a request
+ * cannot reach an e-mail, whoever calls.
+ */
+
+/** One line of text: no line breaks or control characters (they could forge headers or layout). */
+const oneLine = (maxLength: number, minLength = 0) =>
+  Type.String({ minLength, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*$' });
+
+/** A request reference, e.g. AMI-2026-000042. */
+const Reference = Type.String({ pattern: '^[A-Z]{2,6}-\\d{4}-\\d{6,9}$' });
+/** The request's subject line (« objet »), empty when the request is sensitive. */
+const SubjectLine = oneLine(200);
+/** A date and time (ISO 8601); the template writes it in French, Europe/Paris. */
+const DateTime = Type.String({ format: 'date-time' });
+/**
+ * A link into ProxiRH: an absolute path made of plain segments, no query, no fragment. The
+ * template prefixes it with the public address, so a mail never points elsewhere and a link
+ * cannot smuggle text. An absolute URL under the public address is also accepted.
+ */
+const Link = Type.String({ maxLength: 500, pattern: '^(https?://[^\\s/?#]+)?(/[A-Za-z0-9_-]+)+/?$' });
+
+export const MAIL_TEMPLATE_SCHEMAS = {
+  /** To the agent, right after submission. */
+  'request.acknowledged': Type.Object({
+    reference: Reference,
+    subjectLine: SubjectLine,
+    /** Who handles the request; null: « le service RH de proximité ». */
+    handledBy: Type.Union([oneLine(120, 1), Type.Null()]),
+    /** When the first answer is committed. */
+    dueDate: DateTime,
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the agent, when the first answer will come later than committed. */
+  'request.holding': Type.Object({
+    reference: Reference,
+    subjectLine: Type.Optional(SubjectLine),
+    /** The new expected date of the first answer. */
+    dueDate: DateTime,
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the agent, when staff answered or the request changed. */
+  'request.updated': Type.Object({
+    reference: Reference,
+    subjectLine: Type.Optional(SubjectLine),
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the coordinators, when the first answer is late. */
+  'request.overdue.coordinator': Type.Object({
+    reference: Reference,
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the administrators, when someone used the exceptional access to a request. */
+  'request.break_glass.admin': Type.Object({
+    reference: Reference,
+    link: Link,
+  }, { additionalProperties: false }),
+} satisfies Record<string, TSchema>;
+
+type Schemas = typeof MAIL_TEMPLATE_SCHEMAS;
+export type MailTemplateName = keyof Schemas;
+export type MailData<T extends MailTemplateName> = Static<Schemas[T]>;
+export const MAIL_TEMPLATE_NAMES = Object.keys(MAIL_TEMPLATE_SCHEMAS) as MailTemplateName[];
+
+/** A template and its payload, as one discriminated value: the payload type follows the name. */
+export type MailRequest = { [T in MailTemplateName]: { template: T; data: MailData<T> } }[MailTemplateName];
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Refused payload: names the template and the faulty fields, never their values. */
+export class MailPayloadError extends Error {
+  constructor(readonly template: string, readonly fields: string[]) {
+    super(`Données refusées pour le modèle de courriel « ${template} » : ${fields.join(', ') || '(inconnu)'}.`);
+    this.name = 'MailPayloadError';
+  }
+}
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.prototype.hasOwnProperty.call(MAIL_TEMPLATE_SCHEMAS, name);
+}
+
+/** Checks a payload against its template at run time (the types already do it at compile time). */
+export function assertMailRequest(mail: { template: string; data: unknown }): asserts mail is MailRequest {
+  if (!isMailTemplateName(mail.template)) throw new MailPayloadError(mail.template, ['template']);
+  const schema = MAIL_TEMPLATE_SCHEMAS[mail.template];
+  if (Value.Check(schema, mail.data)) return;
+  const fields = new Set<string>();
+  for (const error of Value.Errors(schema, mail.data)) {
+    const extra = (error.params as { additionalProperties?: string[] } | undefined)?.additionalProperties;
+    if (error.keyword === 'additionalProperties' && extra) extra.forEach((key) => fields.add(`data.${key}`));
+    else if (error.keyword === 'required') ((error.params as { requiredProperties?: string[] }).requiredProperties ?? []).forEach((key) => fields.add(`data.${key}`));
+    else if (error.keyword !== 'boolean' && error.keyword !== 'anyOf') fields.add(`data${error.instancePath.replace(/\//g, '.')}`);
+  }
+  throw new MailPayloadError(mail.template, [...fields]);
+}
+
+/** Escapes a value for HTML text and attribute contexts. Every interpolated value goes through it. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const parisDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full' });
+
+/** « lundi 30 novembre 2026 », in Europe/Paris whatever the server's time zone. */
+export function formatFrenchDate(iso: string): string {
+  return parisDate.format(new Date(iso));
+}
+
+/** What a template says, as plain text pieces; the layout below turns it into text and HTML. */
+interface MailContent {
+  subject: string;
+  paragraphs: string[];
+  action: { label: string; href: string };
+}
+
+const SERVICE = 'le service RH de proximité';
+const objet = (subjectLine: string | undefined) => (subjectLine ? ` (objet : « ${subjectLine} »)` : '');
+
+const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => MailContent } = {
+  'request.acknowledged': (d, link) => ({
+    subject: `Votre demande ${d.reference} a bien été reçue`,
+    paragraphs: [
+      `Nous avons bien reçu votre demande ${d.reference}${objet(d.subjectLine)}.`,
+      `Elle est suivie par ${d.handledBy ?? SERVICE}. Une première réponse vous sera apportée au plus tard le ${formatFrenchDate(d.dueDate)}.`,
+      'Vous pouvez suivre votre demande et y répondre dans votre espace ProxiRH.',
+    ],
+    action: { label: `Consulter la demande ${d.reference}`, href: link },
+  }),
+  'request.holding': (d, link) => ({
+    subject: `Votre demande ${d.reference} est en cours de traitement`,
+    paragraphs: [
+      `Votre demande ${d.reference}${objet(d.subjectLine)} est toujours en cours de traitement.`,
+      `Une première réponse vous sera apportée au plus tard le ${formatFrenchDate(d.dueDate)}. Nous vous remercions de votre patience.`,
+    ],
+    action: { label: `Consulter la demande ${d.reference}`, href: link },
+  }),
+  'request.updated': (d, link) => ({
+    subject: `Votre demande ${d.reference} a reçu une réponse`,
+    paragraphs: [
+      `Votre demande ${d.reference}${objet(d.subjectLine)} a reçu une réponse.`,
+      'Pour des raisons de confidentialité, la réponse n’est consultable que dans votre espace ProxiRH.',
+    ],
+    action: { label: `Lire la réponse à la demande ${d.reference}`, href: link },
+  }),
+  'request.overdue.coordinator': (d, link) => ({
+    subject: `Demande ${d.reference} : délai de première réponse dépassé`,
+    paragraphs: [
+      `La demande ${d.reference} n’a pas reçu de première réponse dans le délai d’engagement du service.`,
+      'Merci de vérifier son attribution et son traitement.',
+    ],
+    action: { label: `Ouvrir la demande ${d.reference}`, href: link },
+  }),
+  'request.break_glass.admin': (d, link) => ({
+    subject: `Demande ${d.reference} : accès exceptionnel enregistré`,
+    paragraphs: [
+      `Un accès exceptionnel au contenu de la demande ${d.reference} vient d’être enregistré.`,
+      'Sa justification figure dans le journal d’audit.',
+    ],
+    action: { label: 'Ouvrir l’administration', href: link },
+  }),
+};
+
+const GREETING = 'Bonjour,';
+const SIGNATURE = 'Le service RH de proximité';
+const AUTOMATIC = 'Ceci est un message automatique, merci de ne pas y répondre.';
+
+/** The link of a payload, made absolute on the public address; anything else is refused. */
+function absoluteLink(template: string, link: string, publicUrl: string): string {
+  const base = publicUrl.replace(/\/$/, '');
+  if (link.startsWith('/')) return `${base}${link}`;
+  if (link.startsWith(`${base}/`)) return link;
+  throw new MailPayloadError(template, ['data.link']);
+}
+
+function layout(content: MailContent): RenderedMail {
+  const text = [GREETING, ...content.paragraphs, `${content.action.label} : ${content.action.href}`, AUTOMATIC, SIGNATURE].join('\n\n');
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="fr">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(content.subject)}</title></head>`,
+    '<body style="font-family: Marianne, Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #161616; max-width: 40em;">',
+    `<p>${escapeHtml(GREETING)}</p>`,
+    ...content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(content.action.href)}" style="color: #000091;">${escapeHtml(content.action.label)}</a></p>`,
+    `<p style="color: #3a3a3a; font-size: 14px;">${escapeHtml(AUTOMATIC)}</p>`,
+    `<p>${escapeHtml(SIGNATURE)}</p>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+  return { subject: content.subject, text, html };
+}
+
+/** Checks the payload, then renders the subject, the text and the HTML of a mail. */
+export function renderMail(mail: MailRequest, options: { publicUrl: string }): RenderedMail {
+  assertMailRequest(mail);
+  const link = absoluteLink(mail.template, mail.data.link, options.publicUrl);
+  const render = contents[mail.template] as (data: MailRequest['data'], link: string) => MailContent;
+  return layout(render(mail.data, link));
+}

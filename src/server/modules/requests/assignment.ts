@@ -1,0 +1,36 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+/**
+ * The adviser a new request goes to: an active adviser of the agent's département who is not
+ * absent today, the least loaded (open requests divided by working share). None: null, and the
+ * request waits in the académie's coordination queue.
+ */
+export async function chooseAdviser(db: Kysely<DB> | Transaction<DB>, departementCode: string, today: string): Promise<string | null> {
+  const row = await db.selectFrom('persons as p')
+    .innerJoin('role_assignments as ra', (join) => join.onRef('ra.person_id', '=', 'p.id')
+      .on('ra.role', '=', 'adviser').on('ra.territory_level', '=', 'departement').on('ra.territory_code', '=', departementCode))
+    .select(['p.id'])
+    .where('p.active', '=', true)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('adviser_absences as a').select('a.id')
+      .whereRef('a.adviser_id', '=', 'p.id').where('a.starts_on', '<=', today).where('a.ends_on', '>=', today))))
+    .orderBy(sql`(select count(*) from requests r where r.assignee_id = p.id and r.status <> 'closed')::float / coalesce(p.working_share, 1)`)
+    .orderBy('p.id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Is this person an active adviser whose territory covers the département? (targets of an assignment) */
+export async function isAdviserFor(db: Kysely<DB> | Transaction<DB>, personId: string, departementCode: string, academieCode: string) {
+  const row = await db.selectFrom('role_assignments as ra')
+    .innerJoin('persons as p', 'p.id', 'ra.person_id')
+    .select('ra.id')
+    .where('ra.person_id', '=', personId).where('ra.role', '=', 'adviser').where('p.active', '=', true)
+    .where((eb) => eb.or([
+      eb.and([eb('ra.territory_level', '=', 'departement'), eb('ra.territory_code', '=', departementCode)]),
+      eb.and([eb('ra.territory_level', '=', 'academie'), eb('ra.territory_code', '=', academieCode)]),
+    ]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
