@@ -9,7 +9,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'fr-FR' });
+  page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
 });
 afterAll(async () => {
   await browser?.close();
