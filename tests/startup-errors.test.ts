@@ -60,5 +60,5 @@ describe('starting the server with a wrong setting', () => {
     const ok = await start({ PORT: String(port), HOST: '127.0.0.1' });
     expect(ok.stdout).toContain('ProxiRH est prêt');
     expect(ok.code).toBe(0);
-  });
+  }, 180_000); // two real starts on a fresh embedded database
 });

@@ -8,8 +8,8 @@ import type { RequestNotifier } from './notifications.ts';
 
 const BATCH = 200;
 
-/** Candidates whose first answer is still awaited and due within `horizonDays` calendar days. */
-async function awaitingFirstAnswer(db: Kysely<DB>, now: Date, horizonDays: number, column: 'holding_sent_at' | 'overdue_alerted_at') {
+/** Candidates whose first answer is still awaited and due between `from` and `until`. */
+async function awaitingFirstAnswer(db: Kysely<DB>, from: Date, until: Date, column: 'holding_sent_at' | 'overdue_alerted_at') {
   return db.selectFrom('requests')
     .select(['id', 'academie_code', 'departement_code', 'first_response_due_at'])
     .where('status', '!=', 'closed')
@@ -17,7 +17,8 @@ async function awaitingFirstAnswer(db: Kysely<DB>, now: Date, horizonDays: numbe
     .where('paused_at', 'is', null)
     .where('anonymised_at', 'is', null)
     .where(column, 'is', null)
-    .where('first_response_due_at', '<=', new Date(now.getTime() + horizonDays * 86_400_000))
+    .where('first_response_due_at', '>', from)
+    .where('first_response_due_at', '<=', until)
     .orderBy('first_response_due_at').limit(BATCH)
     .execute();
 }
@@ -30,11 +31,12 @@ async function awaitingFirstAnswer(db: Kysely<DB>, now: Date, horizonDays: numbe
 export async function sendHoldingMessages(db: Kysely<DB>, notifier: RequestNotifier, now = new Date()) {
   const settings = new Map<string, AcademieSettings>();
   let sent = 0;
-  for (const candidate of await awaitingFirstAnswer(db, now, 20, 'holding_sent_at')) {
+  // Due dates still ahead, within the longest holding delay (10 working days fit in 20 calendar days).
+  for (const candidate of await awaitingFirstAnswer(db, now, new Date(now.getTime() + 20 * 86_400_000), 'holding_sent_at')) {
     const academie = settings.get(candidate.academie_code) ?? await getAcademieSettings(db, candidate.academie_code);
     settings.set(candidate.academie_code, academie);
     const sendAt = holdingMessageDate(candidate.first_response_due_at!, academie.holdingDaysBefore, candidate.departement_code);
-    if (sendAt > now || candidate.first_response_due_at! <= now) continue;
+    if (sendAt > now) continue;
     sent += await db.transaction().execute(async (trx) => {
       const claimed = await trx.updateTable('requests').set({ holding_sent_at: now })
         .where('id', '=', candidate.id).where('holding_sent_at', 'is', null).where('first_responded_at', 'is', null)
@@ -51,8 +53,7 @@ export async function sendHoldingMessages(db: Kysely<DB>, notifier: RequestNotif
 /** Alerts the coordinator once when a first answer is overdue. Same claim rule as above. */
 export async function alertOverdueRequests(db: Kysely<DB>, notifier: RequestNotifier, now = new Date()) {
   let alerted = 0;
-  for (const candidate of await awaitingFirstAnswer(db, now, 0, 'overdue_alerted_at')) {
-    if (candidate.first_response_due_at! > now) continue;
+  for (const candidate of await awaitingFirstAnswer(db, new Date(0), now, 'overdue_alerted_at')) {
     alerted += await db.transaction().execute(async (trx) => {
       const claimed = await trx.updateTable('requests').set({ overdue_alerted_at: now })
         .where('id', '=', candidate.id).where('overdue_alerted_at', 'is', null).where('first_responded_at', 'is', null)
