@@ -70,7 +70,6 @@ async function main() {
     if (code === 'EACCES') stop(`le port ${config.port} est réservé ; choisissez-en un autre avec PORT.`);
     stop(error instanceof Error ? error.message : String(error));
   }
-  process.stdout.write(`ProxiRH est prêt : ${config.publicUrl}${config.demoMode ? ' (mode démonstration)' : ''}\n`);
 
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close jobs and database.
   let closing = false;
@@ -88,6 +87,8 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Said only once the handlers are in place: whoever waits for this line may stop us at once.
+  process.stdout.write(`ProxiRH est prêt : ${config.publicUrl}${config.demoMode ? ' (mode démonstration)' : ''}\n`);
 }
 
 await main();

@@ -79,3 +79,30 @@ export function formatTerritoryName(territory: Territory): string {
 export function formatRoleGrant(grant: RoleGrant): string {
   return `${ROLE_LABELS[grant.role]} — ${formatTerritory(grant.territory)}`;
 }
+
+const fullDateFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** « vendredi 27 novembre 2026 ». */
+export function formatFullDate(iso: string | null | undefined): string {
+  const date = parse(iso);
+  return date === null ? '—' : fullDateFormat.format(date);
+}
+
+/** A calendar day (YYYY-MM-DD) read as such, whatever the time zone: « lundi 30 novembre 2026 ». */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (match === null) return day;
+  return formatFullDate(`${match[1]}-${match[2]}-${match[3]}T12:00:00Z`);
+}
+
+/** « 2,4 Mo », « 830 ko ». */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('fr-FR')} ko`;
+}

@@ -3,8 +3,10 @@ import { Layout } from './components/Layout.tsx';
 import { RequireRole } from './components/RequireRole.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { LogCallPage } from './pages/adviser/LogCallPage.tsx';
 import { MyQueuePage } from './pages/adviser/MyQueuePage.tsx';
 import { MySpacePage } from './pages/agent/MySpacePage.tsx';
+import { NewRequestPage } from './pages/agent/NewRequestPage.tsx';
 import { SignInPage } from './pages/auth/SignInPage.tsx';
 import { ReferralsPage } from './pages/contact-point/ReferralsPage.tsx';
 import { CoordinationPage } from './pages/coordinator/CoordinationPage.tsx';
@@ -31,10 +33,19 @@ export const routes: RouteObject[] = [
           { path: 'accessibilite', element: <AccessibilityPage /> },
           { path: 'mon-espace', element: <RequireRole roles={['agent']}><MySpacePage /></RequireRole> },
           {
+            path: 'mon-espace/nouvelle-demande',
+            element: <RequireRole roles={['agent']}><NewRequestPage /></RequireRole>,
+          },
+          {
             path: 'mes-demandes/:id',
             element: <RequireRole roles={['agent']}><RequestPage audience="agent" /></RequireRole>,
           },
           { path: 'ma-file', element: <RequireRole roles={['adviser']}><MyQueuePage /></RequireRole> },
+          {
+            // Advisers and coordinators log a call, an e-mail or a visit for an agent.
+            path: 'ma-file/nouvelle-demande',
+            element: <RequireRole roles={REQUEST_STAFF}><LogCallPage /></RequireRole>,
+          },
           {
             path: 'demandes/:id',
             element: <RequireRole roles={REQUEST_STAFF}><RequestPage audience="staff" /></RequireRole>,

@@ -98,6 +98,7 @@ async function readProblem(response: Response): Promise<ApiError> {
 }
 
 function defaultDetail(status: number): string {
+  if (status === 0) return 'Le service ne répond pas. Vérifiez votre connexion puis réessayez.';
   if (status === 401) return 'Vous devez vous connecter pour accéder à ce contenu.';
   if (status === 403) return 'Vous n’avez pas les droits nécessaires pour cette action.';
   if (status === 404) return 'Ce contenu est introuvable ou ne vous est pas accessible.';
@@ -106,6 +107,53 @@ function defaultDetail(status: number): string {
   return 'La demande n’a pas pu aboutir.';
 }
 
+/** The most precise French sentence of a failure: a field's message, else the detail. */
+export function problemText(error: unknown, fallback = 'La demande n’a pas pu aboutir.'): string {
+  if (!(error instanceof ApiError)) return fallback;
+  return error.errors[0]?.message ?? error.detail;
+}
+
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** Sends one file as multipart/form-data (field `file`), with the session and the CSRF header. */
+export async function apiUpload<T>(path: string, file: File, options: { signal?: AbortSignal } = {}): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form, signal: options.signal });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, title: 'Serveur injoignable', detail: 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion.' });
+  }
+  if (!response.ok) throw await readProblem(response);
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/**
+ * Reads a file the server offers for download and hands it to the browser under `filename`,
+ * so that a refusal or an absence can be told in French instead of a blank tab.
+ */
+export async function apiDownload(path: string, filename: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Serveur injoignable', detail: defaultDetail(0) });
+  }
+  if (!response.ok) throw await readProblem(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

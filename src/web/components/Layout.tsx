@@ -1,10 +1,12 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import { ROLE_SPACES } from '../../shared/glossary.ts';
+import { ROLE_SPACES, type Role } from '../../shared/glossary.ts';
+import { useRequestCounts } from '../api/requests.ts';
 import { useLogout, useSession } from '../api/session.ts';
 import type { Session } from '../api/types.ts';
 import { homePathOf, spacesOf } from './spaces.ts';
@@ -20,11 +22,42 @@ const homeLinkProps = { to: '/', title: 'Accueil — ProxiRH' };
 /** The id react-dsfr gives the main navigation of the header whose id is « fr-header ». */
 const NAVIGATION_ID = 'fr-header-main-navigation';
 
-function navigationOf(session: Session | null, pathname: string): MainNavigationProps.Item[] {
+/**
+ * The space whose link carries the unread count: the staff queue for a person who handles
+ * requests (the server counts their assigned requests), else the agent's own space.
+ */
+function unreadSpaceOf(roles: Role[]): Role | null {
+  return roles.find((role) => role === 'adviser') ?? roles.find((role) => role === 'coordinator')
+    ?? roles.find((role) => role === 'agent') ?? null;
+}
+
+/** A request's page belongs to the space its reader came from. */
+function isActiveSpace(role: Role, roles: Role[], pathname: string): boolean {
+  if (pathname.startsWith(ROLE_SPACES[role].path)) return true;
+  if (role === 'agent') return pathname.startsWith('/mes-demandes/');
+  const staffSpace = roles.find((candidate) => candidate === 'adviser' || candidate === 'coordinator');
+  return role === staffSpace && (pathname.startsWith('/demandes/') || pathname === '/ma-file/nouvelle-demande');
+}
+
+function navigationOf(session: Session | null, pathname: string, unread: number): MainNavigationProps.Item[] {
   if (session === null) return [{ text: 'Accueil', linkProps: { to: '/' }, isActive: pathname === '/' }];
-  return spacesOf(session).map((role) => {
+  const roles = spacesOf(session);
+  const unreadSpace = unreadSpaceOf(roles);
+  return roles.map((role) => {
     const space = ROLE_SPACES[role];
-    return { text: space.label, linkProps: { to: space.path }, isActive: pathname.startsWith(space.path) };
+    const text =
+      role === unreadSpace && unread > 0 ? (
+        <>
+          {space.label}{' '}
+          <Badge severity="new" small noIcon as="span" className="fr-ml-1v">
+            {unread}
+            <span className="fr-sr-only">{unread === 1 ? ' demande avec du nouveau' : ' demandes avec du nouveau'}</span>
+          </Badge>
+        </>
+      ) : (
+        space.label
+      );
+    return { text, linkProps: { to: space.path }, isActive: isActiveSpace(role, roles, pathname) };
   });
 }
 
@@ -54,6 +87,9 @@ export function Layout() {
   useFocusTitleOnNavigation();
 
   const current = session.data;
+  const handlesRequests =
+    current !== null && current !== undefined && unreadSpaceOf(spacesOf(current)) !== null;
+  const unread = useRequestCounts(handlesRequests).data?.unread ?? 0;
   let quickAccessItems: HeaderProps.QuickAccessItem[] = [];
   if (current === null) {
     quickAccessItems = [{ iconId: 'fr-icon-account-circle-line', text: 'Se connecter', linkProps: { to: '/connexion' } }];
@@ -88,7 +124,7 @@ export function Layout() {
         serviceTitle="ProxiRH — RH de proximité"
         serviceTagline="Le service RH de proximité de l'Éducation nationale"
         quickAccessItems={quickAccessItems}
-        navigation={current === undefined ? undefined : navigationOf(current, pathname)}
+        navigation={current === undefined ? undefined : navigationOf(current, pathname, handlesRequests ? unread : 0)}
         // The display-settings modal carries its own <h1>; a page keeps exactly one.
         disableDisplay
       />

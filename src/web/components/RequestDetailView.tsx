@@ -1,19 +1,25 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { CHANNEL_LABELS, RESPONSE_TYPE_LABELS, TOPIC_LABELS } from '../../shared/glossary.ts';
+import type { ReactNode } from 'react';
+import {
+  CHANNEL_LABELS, CONTACT_PREFERENCE_LABELS, RESPONSE_TYPE_LABELS, TOPIC_LABELS,
+} from '../../shared/glossary.ts';
 import type { RequestDetail } from '../api/types.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatDateTime, formatFullDate } from '../format.ts';
+import { AttachmentList } from './request/AttachmentList.tsx';
 import { isOverdue } from './RequestTable.tsx';
 import { StatusBadge, type Audience } from './StatusBadge.tsx';
 
 interface Props {
   request: RequestDetail;
   audience: Audience;
+  /** Shown under the « Contenu réservé » notice (the exceptional opening form, for a coordinator). */
+  hiddenContentAction?: ReactNode;
 }
 
 /** One request as its reader may see it: the server leaves out what they may not read. */
-export function RequestDetailView({ request, audience }: Props) {
-  const facts: Array<[string, React.ReactNode]> = [
+export function RequestDetailView({ request, audience, hiddenContentAction }: Props) {
+  const facts: Array<[string, ReactNode]> = [
     ['Référence', request.reference],
     ['Statut', <StatusBadge key="statut" status={request.status} audience={audience} />],
     ['Thème', TOPIC_LABELS[request.topic] ?? request.topic],
@@ -23,26 +29,42 @@ export function RequestDetailView({ request, audience }: Props) {
     facts.push(['Canal', CHANNEL_LABELS[request.channel] ?? request.channel]);
   }
   facts.push(
-    ['Conseiller', request.assignee?.displayName ?? 'Pas encore attribuée'],
+    ['Conseiller', request.assignee?.displayName || 'Pas encore attribuée'],
     ['Reçue le', formatDateTime(request.createdAt)],
-    ['Première réponse attendue le', formatDate(request.firstResponseDueAt)],
+    ['Première réponse attendue au plus tard le', formatFullDate(request.firstResponseDueAt)],
   );
   if (request.firstRespondedAt !== null) facts.push(['Première réponse le', formatDateTime(request.firstRespondedAt)]);
+  if (request.contactPreference !== undefined) {
+    facts.push(['Contact souhaité', CONTACT_PREFERENCE_LABELS[request.contactPreference]]);
+  }
+  if (request.consentToShare !== undefined) {
+    facts.push([
+      'Partage de la description',
+      request.consentToShare ? 'Accepté en cas d’orientation' : 'Non : thème et objet seulement',
+    ]);
+  }
   if (request.closedAt !== null) facts.push(['Clôturée le', formatDateTime(request.closedAt)]);
   if (request.responseType !== null) facts.push(['Type de réponse', RESPONSE_TYPE_LABELS[request.responseType]]);
+  const overdue = isOverdue(request);
+  const hidden = request.contentHidden === true || request.description === undefined;
 
   return (
     <>
-      {(request.sensitive || isOverdue(request)) && (
+      {(request.sensitive || overdue || request.anonymised) && (
         <p className="fr-mb-2w">
           {request.sensitive && (
             <Badge severity="warning" small as="span" className="fr-mr-1w">
               Demande confidentielle
             </Badge>
           )}
-          {isOverdue(request) && (
-            <Badge severity="error" small as="span">
+          {overdue && (
+            <Badge severity="error" small as="span" className="fr-mr-1w">
               Première réponse en retard
+            </Badge>
+          )}
+          {request.anonymised && (
+            <Badge small as="span" noIcon>
+              Anonymisée
             </Badge>
           )}
         </p>
@@ -58,38 +80,39 @@ export function RequestDetailView({ request, audience }: Props) {
       </dl>
 
       <h2>Description</h2>
-      {request.contentHidden || request.description === undefined ? (
-        <Notice
-          className="fr-mb-4w"
-          title="Contenu réservé"
-          description="Cette demande est confidentielle : son contenu n’est visible que des personnes qui la traitent."
-        />
+      {hidden ? (
+        <>
+          <Notice
+            className="fr-mb-2w"
+            title="Contenu réservé"
+            description="Cette demande est confidentielle : son contenu n’est visible que des personnes qui la traitent."
+          />
+          {hiddenContentAction}
+        </>
       ) : (
         <p className="fr-mb-4w" style={{ whiteSpace: 'pre-line' }}>
-          {request.description.trim() === '' ? 'Aucune description.' : request.description}
+          {request.description?.trim() === '' ? 'Aucune description.' : request.description}
         </p>
       )}
 
-      <h2>Historique</h2>
-      {request.timeline.length === 0 ? (
-        <p>Aucun événement pour le moment.</p>
-      ) : (
-        <ol>
-          {request.timeline.map((entry, index) => (
-            <li key={entry.id ?? `${entry.at}-${index}`} className="fr-mb-2w">
-              <time dateTime={entry.at} className="fr-text--bold">
-                {formatDateTime(entry.at)}
-              </time>{' '}
-              — {entry.label}
-              {entry.author && entry.author.displayName !== '' && <> ({entry.author.displayName})</>}
-              {entry.body && (
-                <p className="fr-mb-0 fr-mt-1v" style={{ whiteSpace: 'pre-line' }}>
-                  {entry.body}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
+      {!hidden && request.closingSummary && (
+        <>
+          <h2>Synthèse de la réponse</h2>
+          <p className="fr-mb-4w" style={{ whiteSpace: 'pre-line' }}>
+            {request.closingSummary}
+          </p>
+        </>
+      )}
+
+      {!hidden && request.attachments !== undefined && (
+        <>
+          <h2>Pièces jointes</h2>
+          {request.attachments.length === 0 ? (
+            <p>Aucune pièce jointe.</p>
+          ) : (
+            <AttachmentList attachments={request.attachments} label="Pièces jointes de la demande" />
+          )}
+        </>
       )}
     </>
   );

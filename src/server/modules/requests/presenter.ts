@@ -58,9 +58,10 @@ export function presentRequestDetail(row: RequestDetailRow, viewer: CurrentUser,
     ...summary,
     anonymised: row.anonymised_at !== null,
     abilities: abilitiesOf(viewer, facts),
+    departementCode: row.departement_code,
     timeline: extra.timeline,
     ...(isOwnRequest ? {} : {
-      agentProfile: { category: row.agent_category, employmentStatus: row.agent_status, establishmentUai: row.agent_uai },
+      agentProfile: { establishmentName: row.agent_establishment_name, category: row.agent_category, employmentStatus: row.agent_status, establishmentUai: row.agent_uai },
     }),
   };
   if (!can(viewer, 'request.readContent', facts)) return { ...base, contentHidden: true };

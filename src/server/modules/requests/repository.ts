@@ -58,7 +58,8 @@ function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters,
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
     .where(visibleTo(user));
-  if (f.status) query = query.where('r.status', '=', f.status as never);
+  if (f.status === 'active') query = query.where('r.status', '!=', 'closed');
+  else if (f.status) query = query.where('r.status', '=', f.status as never);
   if (f.topic) query = query.where('r.topic', '=', f.topic as never);
   if (f.assignedToMe) query = query.where('r.assignee_id', '=', user.id);
   if (f.unassigned) query = query.where('r.assignee_id', 'is', null);
@@ -136,7 +137,8 @@ export async function findRequestVisibleTo(db: Kysely<DB> | Transaction<DB>, use
   return db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
-    .select([...listColumns, 'r.description', 'r.contact_preference', 'r.consent_to_share', 'r.closing_summary', 'r.anonymised_at',
+    .leftJoin('establishments as workplace', 'workplace.uai', 'agent.establishment_uai')
+    .select([...listColumns, 'workplace.name as agent_establishment_name', 'r.description', 'r.contact_preference', 'r.consent_to_share', 'r.closing_summary', 'r.anonymised_at',
       'agent.category as agent_category', 'agent.email as agent_email', 'agent.phone as agent_phone', 'agent.establishment_uai as agent_uai',
       'agent.employment_status as agent_status'])
     .select((eb) => eb.exists(eb.selectFrom('request_shares as s').select('s.person_id')

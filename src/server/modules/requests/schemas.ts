@@ -47,7 +47,9 @@ export const RequestDetail = Type.Intersect([
     consentToShare: Type.Optional(Type.Boolean()),
     closingSummary: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     attachments: Type.Optional(Type.Array(AttachmentRef)),
+    departementCode: Type.String(),
     agentProfile: Type.Optional(Type.Object({
+      establishmentName: Type.Union([Type.String(), Type.Null()]),
       category: Type.Union([Type.String(), Type.Null()]),
       employmentStatus: Type.Union([Type.String(), Type.Null()]),
       establishmentUai: Type.Union([Type.String(), Type.Null()]),
@@ -60,7 +62,8 @@ export const RequestDetail = Type.Intersect([
 export const ListRequestsQuery = Type.Intersect([
   PageQuery,
   Type.Object({
-    status: Type.Optional(oneOf(REQUEST_STATUSES)),
+    /** A status, or `active`: every status but `closed`. */
+    status: Type.Optional(oneOf([...REQUEST_STATUSES, 'active'] as const)),
     topic: Type.Optional(oneOf(TOPICS)),
     assignedTo: Type.Optional(oneOf(['me', 'nobody'] as const)),
     overdue: Type.Optional(Type.Boolean()),

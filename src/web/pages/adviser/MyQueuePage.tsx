@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+import { AbsencesSection } from '../../components/AbsencesSection.tsx';
 import { StaffRequestList } from '../../components/StaffRequestList.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
@@ -7,10 +9,23 @@ export function MyQueuePage() {
     <>
       <h1>Ma file</h1>
       <p className="fr-text--lead">
-        Les demandes qui vous sont attribuées et celles de la file partagée de votre territoire, de la plus récente à la
-        plus ancienne.
+        Les demandes qui vous sont attribuées et celles de la file partagée de votre territoire, la plus proche de son
+        échéance en premier.
       </p>
-      <StaffRequestList id="ma-file" caption="Demandes de ma file" showAssignee />
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        <li>
+          <Link className="fr-btn fr-btn--secondary fr-icon-phone-line fr-btn--icon-left" to="/ma-file/nouvelle-demande">
+            Enregistrer un appel
+          </Link>
+        </li>
+      </ul>
+      <StaffRequestList
+        id="ma-file"
+        caption="Demandes de ma file"
+        showAssignee
+        views={['active', 'mine', 'open', 'in_progress', 'waiting_agent', 'overdue', 'due_this_week', 'closed']}
+      />
+      <AbsencesSection />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { StaffRequestList } from '../../components/StaffRequestList.tsx';
 import { useRequiredSession } from '../../components/RequireRole.tsx';
 import { grantsFor } from '../../components/spaces.ts';
@@ -15,7 +16,19 @@ export function CoordinationPage() {
         Toutes les demandes de votre périmètre ({territories.join(', ')}), avec le conseiller qui les traite. Le contenu
         des demandes confidentielles n’est visible que si elles vous sont attribuées ou partagées.
       </p>
-      <StaffRequestList id="coordination" caption="Demandes de l’académie" showAssignee />
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        <li>
+          <Link className="fr-btn fr-btn--secondary fr-icon-phone-line fr-btn--icon-left" to="/ma-file/nouvelle-demande">
+            Enregistrer un appel
+          </Link>
+        </li>
+      </ul>
+      <StaffRequestList
+        id="coordination"
+        caption="Demandes de l’académie"
+        showAssignee
+        views={['active', 'unassigned', 'overdue', 'due_this_week', 'open', 'in_progress', 'waiting_agent', 'mine', 'closed']}
+      />
     </>
   );
 }

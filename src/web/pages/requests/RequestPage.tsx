@@ -3,7 +3,8 @@ import { ROLE_SPACES } from '../../../shared/glossary.ts';
 import { isApiError } from '../../api/client.ts';
 import { useRequestDetail } from '../../api/requests.ts';
 import { ErrorAlert, Loading } from '../../components/QueryStates.tsx';
-import { RequestDetailView } from '../../components/RequestDetailView.tsx';
+import { AgentRequestView } from '../../components/request/AgentRequestView.tsx';
+import { StaffRequestView } from '../../components/request/StaffRequestView.tsx';
 import { useRequiredSession } from '../../components/RequireRole.tsx';
 import { spacesOf } from '../../components/spaces.ts';
 import type { Audience } from '../../components/StatusBadge.tsx';
@@ -60,7 +61,11 @@ export function RequestPage({ audience }: { audience: Audience }) {
     <>
       {backLink}
       <h1>{request.data.subject || `Demande ${request.data.reference}`}</h1>
-      <RequestDetailView request={request.data} audience={audience} />
+      {audience === 'agent' ? (
+        <AgentRequestView key={request.data.id} request={request.data} />
+      ) : (
+        <StaffRequestView key={request.data.id} request={request.data} />
+      )}
     </>
   );
 }
