@@ -21,3 +21,37 @@ export function useAuditLog(cursor: string | undefined) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** A message the service sent (or queued), as listed by `GET /api/admin/outbox`. */
+export interface OutboxMessage {
+  id: string;
+  template: string;
+  recipient: string;
+  subject: string;
+  createdAt: string;
+  sentAt: string | null;
+  transport: 'smtp' | 'outbox';
+}
+
+/** One message with its text body, from `GET /api/admin/outbox/:id`. */
+export interface OutboxMessageDetail extends OutboxMessage {
+  textBody: string;
+}
+
+export function useOutbox(cursor: string | undefined) {
+  return useQuery({
+    queryKey: ['admin', 'outbox', cursor ?? null],
+    queryFn: ({ signal }) =>
+      apiFetch<Page<OutboxMessage>>(withQuery('/api/admin/outbox', { limit: PAGE_SIZE, cursor }), { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOutboxMessage(id: string | null) {
+  return useQuery({
+    queryKey: ['admin', 'outbox', 'message', id],
+    queryFn: ({ signal }) =>
+      apiFetch<OutboxMessageDetail>(`/api/admin/outbox/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: id !== null,
+  });
+}

@@ -3,10 +3,12 @@ import { useSearchParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AccountsTab } from './AccountsTab.tsx';
 import { AuditLogTab } from './AuditLogTab.tsx';
+import { OutboxTab } from './OutboxTab.tsx';
 
 const TABS = [
   { tabId: 'comptes', label: 'Comptes', iconId: 'fr-icon-team-line' },
   { tabId: 'journal', label: 'Journal d’audit', iconId: 'fr-icon-file-text-line' },
+  { tabId: 'courriels', label: 'Courriels envoyés', iconId: 'fr-icon-mail-line' },
 ] as const;
 type TabId = (typeof TABS)[number]['tabId'];
 
@@ -14,7 +16,8 @@ type TabId = (typeof TABS)[number]['tabId'];
 export function AdminPage() {
   usePageTitle('Administration');
   const [searchParams, setSearchParams] = useSearchParams();
-  const selected: TabId = searchParams.get('onglet') === 'journal' ? 'journal' : 'comptes';
+  const requested = searchParams.get('onglet');
+  const selected: TabId = TABS.find((tab) => tab.tabId === requested)?.tabId ?? 'comptes';
 
   return (
     <>
@@ -26,7 +29,9 @@ export function AdminPage() {
         selectedTabId={selected}
         onTabChange={(tabId) => setSearchParams(tabId === 'comptes' ? {} : { onglet: tabId }, { replace: true })}
       >
-        {selected === 'comptes' ? <AccountsTab /> : <AuditLogTab />}
+        {selected === 'comptes' && <AccountsTab />}
+        {selected === 'journal' && <AuditLogTab />}
+        {selected === 'courriels' && <OutboxTab />}
       </Tabs>
     </>
   );
