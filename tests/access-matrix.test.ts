@@ -6,7 +6,7 @@ import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
  * without a line here fails the first test: no route escapes the authorization suite.
  */
 type Caller = 'anonymous' | 'agent' | 'otherAgent' | 'adviser' | 'otherAdviser' | 'coordinator' | 'contactPoint'
-  | 'editor' | 'steeringNational' | 'steeringAcademie' | 'steeringDepartement' | 'admin';
+  | 'editor' | 'steeringNational' | 'steeringAcademie' | 'steeringDepartement' | 'admin' | 'coordinatorNational';
 
 const CALLERS: Record<Exclude<Caller, 'anonymous'>, string> = {
   agent: DEMO.agentSomme,
@@ -20,11 +20,14 @@ const CALLERS: Record<Exclude<Caller, 'anonymous'>, string> = {
   steeringAcademie: DEMO.steeringAcademie,
   steeringDepartement: DEMO.steeringSomme,
   admin: DEMO.admin,
+  coordinatorNational: DEMO.coordinatorNational,
 };
 
 const everyone = (status: number) => Object.fromEntries(['anonymous', ...Object.keys(CALLERS)].map((c) => [c, status])) as Record<Caller, number>;
 const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
-const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403) => ({ ...signedIn(otherwise), ...allowed });
+/** The national coordinator acts on requests as the académie's coordinator does, unless a row says otherwise. */
+const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403) =>
+  ({ ...signedIn(otherwise), ...(allowed.coordinator === undefined ? {} : { coordinatorNational: allowed.coordinator }), ...allowed });
 
 interface Row {
   method: 'GET' | 'POST' | 'DELETE';

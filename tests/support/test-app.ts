@@ -94,4 +94,5 @@ export const DEMO = {
   steeringAcademie: 'isabelle.marchand@ac-amiens.fr',
   steeringSomme: 'laurent.fontaine@ac-amiens.fr',
   admin: 'nicolas.bertin@ac-amiens.fr',
+  coordinatorNational: 'nathalie.perrin@education.gouv.fr',
 } as const;

@@ -108,6 +108,9 @@ export interface RequestsTable {
   reopened_count: ColumnType<number, number | undefined, number>;
   last_activity_at: ColumnType<Date, Date | string | undefined, Date | string>;
   anonymised_at: Timestamp | null;
+  requester_category: ColumnType<AgentCategory | null, AgentCategory | null | undefined, never>;
+  requester_gender: ColumnType<Gender | null, Gender | null | undefined, never>;
+  requester_birth_year: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface AcademieSettingsTable {
@@ -116,6 +119,7 @@ export interface AcademieSettingsTable {
   holding_days_before: ColumnType<number, number | undefined, number>;
   retention_years: ColumnType<number, number | undefined, number>;
   reopen_days: ColumnType<number, number | undefined, number>;
+  survey_delay_days: ColumnType<number, number | undefined, number>;
 }
 
 export interface RequestMessagesTable {
@@ -143,6 +147,26 @@ export interface MailOutboxTable {
   sent_at: Timestamp | null; transport: 'smtp' | 'outbox'; message_id: string | null; academie_code: string | null;
 }
 
+export interface SatisfactionSurveysTable {
+  id: Generated<string>; request_id: string; academie_code: string; departement_code: string; token_hash: string;
+  sent_at: ColumnType<Date, Date | string | undefined, never>; expires_at: Timestamp; answered_at: Timestamp | null;
+  ease: number | null; delay: number | null; listening: number | null; clarity: number | null; usefulness: number | null;
+  overall: number | null; improvement: string | null;
+}
+export interface SurveyPanelsTable {
+  id: Generated<string>; seed: string; period_from: ColumnType<string, string, never>; period_to: ColumnType<string, string, never>;
+  per_departement: number; created_by: string; created_at: CreatedAt; sent_at: Timestamp | null;
+}
+export interface SurveyPanelMembersTable {
+  id: Generated<string>; panel_id: string; person_id: string; departement_code: string; category: AgentCategory;
+  token_hash: string | null; sent_at: Timestamp | null; expires_at: Timestamp | null; answered_at: Timestamp | null;
+  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+export interface MonthlyReportsTable {
+  id: Generated<string>; scope_level: 'national' | 'academie' | 'departement'; scope_code: string; month: string;
+  xlsx: Buffer | null; created_at: CreatedAt;
+}
+
 export interface DB {
   academies: AcademiesTable;
   departements: DepartementsTable;
@@ -167,6 +191,10 @@ export interface DB {
   request_shares: RequestSharesTable;
   request_reads: RequestReadsTable;
   adviser_absences: AdviserAbsencesTable;
+  satisfaction_surveys: SatisfactionSurveysTable;
+  survey_panels: SurveyPanelsTable;
+  survey_panel_members: SurveyPanelMembersTable;
+  monthly_reports: MonthlyReportsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -61,6 +61,29 @@ export const MAIL_TEMPLATE_SCHEMAS = {
     reference: Reference,
     link: Link,
   }, { additionalProperties: false }),
+  /** To the agent, some days after closure: a one-time link to the satisfaction survey. */
+  'survey.invitation': Type.Object({
+    reference: Reference,
+    /** Absolute link with the one-time token (the survey needs no sign-in). */
+    link: Link,
+    /** The last day the link works. */
+    expiresAt: DateTime,
+  }, { additionalProperties: false }),
+  /** To a person drawn for the national survey panel. */
+  'panel.invitation': Type.Object({
+    link: Link,
+    expiresAt: DateTime,
+  }, { additionalProperties: false }),
+  /** To a steering role, on the first working day of the month: last month's report, tables attached. */
+  'report.monthly': Type.Object({
+    /** « Académie d’Amiens », « Somme (80) », « France entière ». */
+    scopeLabel: oneLine(120, 1),
+    /** The month reported, YYYY-MM. */
+    month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }),
+    /** The stored report whose XLSX tables are attached. */
+    reportId: Type.String({ format: 'uuid' }),
+    link: Link,
+  }, { additionalProperties: false }),
 } satisfies Record<string, TSchema>;
 
 type Schemas = typeof MAIL_TEMPLATE_SCHEMAS;
@@ -168,7 +191,37 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
     ],
     action: { label: 'Ouvrir l’administration', href: link },
   }),
+  'survey.invitation': (d, link) => ({
+    subject: `Votre avis sur le traitement de votre demande ${d.reference}`,
+    paragraphs: [
+      `Votre demande ${d.reference} a été clôturée. Pour améliorer le service RH de proximité, nous aimerions connaître votre avis.`,
+      `Le questionnaire prend deux minutes, ne demande pas de vous connecter et reste anonyme pour les personnes qui ont traité votre demande. Le lien est valable jusqu’au ${formatFrenchDate(d.expiresAt)} et ne peut servir qu’une fois.`,
+    ],
+    action: { label: 'Donner mon avis', href: link },
+  }),
+  'panel.invitation': (d, link) => ({
+    subject: 'Enquête nationale sur le service RH de proximité',
+    paragraphs: [
+      'Vous avez fait appel au service RH de proximité et vous avez été tiré au sort pour l’enquête nationale de satisfaction menée par le ministère.',
+      `Le questionnaire prend cinq minutes, ne demande pas de vous connecter et vos réponses sont traitées de façon anonyme. Le lien est valable jusqu’au ${formatFrenchDate(d.expiresAt)} et ne peut servir qu’une fois.`,
+    ],
+    action: { label: 'Répondre à l’enquête', href: link },
+  }),
+  'report.monthly': (d, link) => ({
+    subject: `Rapport d’activité du service RH de proximité — ${frenchMonth(d.month)} — ${d.scopeLabel}`,
+    paragraphs: [
+      `Le rapport d’activité de ${frenchMonth(d.month)} (${d.scopeLabel}) est disponible dans ProxiRH.`,
+      'Ses tableaux sont joints au format XLSX. Les effectifs de 1 à 5 sont masqués pour que personne ne puisse être reconnu.',
+    ],
+    action: { label: 'Ouvrir le rapport dans ProxiRH', href: link },
+  }),
 };
+
+/** « novembre 2026 » for 2026-11. */
+export function frenchMonth(month: string): string {
+  const [year, index] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, index! - 1, 15)));
+}
 
 const GREETING = 'Bonjour,';
 const SIGNATURE = 'Le service RH de proximité';

@@ -33,12 +33,29 @@ export interface Abilities {
   'accounts.list': Territory | undefined;
   /** The mails sent by the service (demo outbox, delivery record). */
   'outbox.read': Territory | undefined;
+  /**
+   * Activity reports: a territory (steering and coordinators, their scope and below), or
+   * 'mine' (an adviser, their own requests). Undefined: may the caller read any report?
+   */
+  'reports.read': Territory | 'mine' | undefined;
+  /** The free text of satisfaction answers: the académie's coordinator only. */
+  'surveys.comments': Territory | undefined;
+  /** The national survey panel: a coordinator at national level. */
+  'panels.manage': undefined;
 }
 export type Ability = keyof Abilities;
 
 function adminCovers(user: CurrentUser, target: Territory | undefined): boolean {
   const grants = grantsOf(user, 'admin');
   return target === undefined ? grants.length > 0 : grants.some((g) => covers(g, target));
+}
+
+/** Steering roles and coordinators read their scope and those below it; advisers their own requests. */
+function canReadReport(user: CurrentUser, target: Territory | 'mine' | undefined): boolean {
+  const grants = [...grantsOf(user, 'steering'), ...grantsOf(user, 'coordinator')];
+  if (target === undefined) return grants.length > 0 || hasRole(user, 'adviser');
+  if (target === 'mine') return hasRole(user, 'adviser');
+  return grants.some((g) => covers(g, target));
 }
 
 export function can<A extends Ability>(user: CurrentUser | null, ability: A, resource: Abilities[A]): boolean {
@@ -71,6 +88,15 @@ export function can<A extends Ability>(user: CurrentUser | null, ability: A, res
     case 'accounts.list':
     case 'outbox.read':
       return hasRole(user, 'admin') && adminCovers(user, resource as Territory | undefined);
+    case 'reports.read':
+      return canReadReport(user, resource as Territory | 'mine' | undefined);
+    case 'surveys.comments': {
+      const target = resource as Territory | undefined;
+      const grants = grantsOf(user, 'coordinator');
+      return target === undefined ? grants.length > 0 : grants.some((g) => covers(g, target));
+    }
+    case 'panels.manage':
+      return grantsOf(user, 'coordinator').some((g) => g.level === 'national');
     default:
       return false;
   }

@@ -45,6 +45,7 @@ function demoStaff(): DemoPerson[] {
     staff('cmc', 'Olivier', 'Delattre', 'Conseiller mobilité carrière (interlocuteur RH)', '80', [{ role: 'contact_point', level: 'academie', code: DEMO_ACADEMIE }], { gender: 'male', establishment_uai: '0801950A' }),
     staff('social-worker', 'Sandrine', 'Poulain', 'Assistante de service social des personnels de la Somme', '80', [{ role: 'contact_point', level: 'departement', code: '80' }], { establishment_uai: '0801900Z' }),
     staff('editor', 'Marion', 'Lecomte', 'Éditrice des contenus RH de l’académie', '80', [{ role: 'editor', level: 'academie', code: DEMO_ACADEMIE }], { establishment_uai: '0801950A' }),
+    staff('coordinator-national', 'Nathalie', 'Perrin', 'Coordination nationale du service RH de proximité (DGRH) : enquête nationale', null, [{ role: 'coordinator', level: 'national', code: 'FR' }], { academie_code: null, email: 'nathalie.perrin@education.gouv.fr' }),
     staff('steering-national', 'Philippe', 'Renard', 'Pilotage national (DGRH)', null, [{ role: 'steering', level: 'national', code: 'FR' }], { gender: 'male', academie_code: null }),
     staff('steering-academie', 'Isabelle', 'Marchand', 'Pilotage académique (DRH de l’académie d’Amiens)', '80', [{ role: 'steering', level: 'academie', code: DEMO_ACADEMIE }], { establishment_uai: '0801950A' }),
     staff('steering-80', 'Laurent', 'Fontaine', 'Pilotage départemental (DASEN de la Somme)', '80', [{ role: 'steering', level: 'departement', code: '80' }], { gender: 'male', establishment_uai: '0801900Z' }),
