@@ -1,0 +1,64 @@
+/**
+ * Who the benchmark signs in as, and what they open. Sessions are created directly in the run's
+ * database with the session store of the application (cookie token + CSRF token), before the
+ * server starts (a PGlite data directory has one process at a time).
+ */
+import { sql } from 'kysely';
+import { openDatabase } from '../src/server/db/database.ts';
+import { migrateToLatest } from '../src/server/db/migrator.ts';
+import { createSession } from '../src/server/auth/session-store.ts';
+
+export interface Session { cookie: string; csrf: string }
+export interface Fixtures {
+  /** Agents who have requests: their session and the ids of their requests. */
+  agents: Array<Session & { requestIds: string[] }>;
+  /** Advisers: their session and requests assigned to them. */
+  advisers: Array<Session & { requestIds: string[] }>;
+  steeringAcademie: Session & { code: string };
+  steeringNational: Session;
+}
+
+const SESSION_MINUTES = 12 * 60 - 1;
+
+async function signIn(db: Parameters<typeof createSession>[0], personId: string): Promise<Session> {
+  const { token, csrfToken } = await createSession(db, personId, 'oidc', SESSION_MINUTES);
+  return { cookie: `proxirh_session=${token}`, csrf: csrfToken };
+}
+
+export async function prepareFixtures(target: { databaseUrl?: string; dataDir?: string }, options: { agents: number; seed: number }): Promise<Fixtures> {
+  const database = await openDatabase(target.databaseUrl ? { databaseUrl: target.databaseUrl, poolSize: 2 } : { dataDir: target.dataDir! });
+  try {
+    const { db } = database;
+    // The run may start on a set loaded by an older build of the application.
+    await migrateToLatest(db);
+    // Agents with at least one request, drawn reproducibly (ordered by id, then sampled).
+    const withRequests = await sql<{ agent_id: string; ids: string[] }>`
+      select agent_id, array_agg(id order by created_at desc) as ids from requests
+      where agent_id in (select agent_id from requests group by agent_id order by md5(agent_id::text || ${String(options.seed)}) limit ${options.agents})
+      group by agent_id order by agent_id`.execute(db);
+    const agents = [];
+    for (const row of withRequests.rows) agents.push({ ...(await signIn(db, row.agent_id)), requestIds: row.ids.slice(0, 20) });
+
+    const adviserRows = await sql<{ person_id: string; ids: string[] | null }>`
+      select ra.person_id, (select array_agg(id) from (select r.id from requests r where r.assignee_id = ra.person_id
+        order by md5(r.id::text) limit 40) x) as ids
+      from role_assignments ra where ra.role = 'adviser' order by ra.person_id`.execute(db);
+    const advisers = [];
+    for (const row of adviserRows.rows) advisers.push({ ...(await signIn(db, row.person_id)), requestIds: row.ids ?? [] });
+
+    const steering = await db.selectFrom('role_assignments').select(['person_id', 'territory_level', 'territory_code'])
+      .where('role', '=', 'steering').orderBy('territory_level').orderBy('territory_code').execute();
+    const national = steering.find((s) => s.territory_level === 'national');
+    // The académie report is asked by Amiens when the set has it (both scales), else the first.
+    const academie = steering.find((s) => s.territory_level === 'academie' && s.territory_code === 'AMIENS')
+      ?? steering.find((s) => s.territory_level === 'academie');
+    if (!national || !academie || !agents.length || !advisers.length) throw new Error('Jeu de données incomplet : relancez npm run seed.');
+    return {
+      agents, advisers,
+      steeringAcademie: { ...(await signIn(db, academie.person_id)), code: academie.territory_code },
+      steeringNational: await signIn(db, national.person_id),
+    };
+  } finally {
+    await database.close();
+  }
+}

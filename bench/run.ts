@@ -1,0 +1,249 @@
+/**
+ * `npm run bench -- [--db pglite|postgres] [--scale academie|national] [--smoke] [--duration S] [--connections N] [--only a,b]`
+ *
+ * Loads (or reuses) a dataset, copies it for this run, signs in the people of the scenarios,
+ * starts the real server as a separate process (NODE_ENV=production, demo mode off, the
+ * interface built by `npm start`), then loads it from this process with autocannon: a bare
+ * Fastify « hello world » first (the ceiling), then each scenario. Prints a markdown table and
+ * writes bench/results/<date>-<db>[-<scale>].json. `--smoke`: a few seconds on a small set,
+ * asserts that no scenario had an error response (exit 1 otherwise), not speed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { DEFAULT_SEED, type ScaleName } from './dataset.ts';
+import { serverUrl, type DbKind } from './load.ts';
+import { benchRoot, dataRoot, prepareRunCopy, runDatabaseName, runDir } from './templates.ts';
+import { prepareFixtures } from './fixtures.ts';
+import { buildScenarios, type HttpRequest, type Scenario } from './scenarios.ts';
+
+const root = path.resolve(benchRoot, '..');
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    scale: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string' },
+    only: { type: 'string' },
+    seed: { type: 'string' },
+    anchor: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+
+const smoke = values.smoke!;
+const db = (values.db ?? (smoke ? 'pglite' : 'pglite')) as DbKind;
+const scale = (smoke ? 'smoke' : values.scale ?? 'academie') as ScaleName;
+if (!['pglite', 'postgres'].includes(db)) throw new Error('--db : pglite ou postgres');
+if (!['smoke', 'academie', 'national'].includes(scale)) throw new Error('--scale : academie ou national');
+if (db === 'pglite' && scale === 'national') throw new Error('L’échelle nationale se mesure sur PostgreSQL (--db postgres).');
+const duration = Number(values.duration ?? (smoke ? 2 : 20));
+const warmup = Number(values.warmup ?? (smoke ? 0 : 3));
+const connections = Number(values.connections ?? (smoke ? 4 : 100));
+const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+const only = values.only?.split(',');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds: number) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Le serveur s’est arrêté (code ${child.exitCode}) : voir ${serverLog}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} ne répond pas après ${seconds} s`);
+}
+
+function readStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+) kB`));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+interface Measure {
+  rps: number; requests: number; p50: number; p95: number; p99: number; max: number;
+  errors: number; non2xx: number; timeouts: number; statusCodes: Record<string, number>; peakRssMb: number; samples: string[];
+}
+
+/** One autocannon run against `url`, with latencies kept to compute p95 (autocannon reports p97.5, not p95). */
+async function measure(url: string, next: () => HttpRequest, opts: { seconds: number; rate?: number | undefined; pid?: number | undefined }): Promise<Measure> {
+  const latencies: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  const samples: string[] = [];
+  let peakRssMb = 0;
+  const sampler = opts.pid ? setInterval(() => { peakRssMb = Math.max(peakRssMb, readStatus(opts.pid!, 'VmRSS')); }, 100) : undefined;
+  const instance = autocannon({
+    url, connections, duration: opts.seconds, timeout: 10,
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
+    requests: [{
+      setupRequest: (request: Record<string, unknown>) => Object.assign(request, next()),
+      onResponse: (status: number, body: string) => {
+        if (status >= 400 && samples.length < 3) samples.push(`${status} ${String(body).slice(0, 300)}`);
+      },
+    }],
+  } as never);
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
+  });
+  const result = await instance;
+  if (sampler) clearInterval(sampler);
+  if (opts.pid) peakRssMb = Math.max(peakRssMb, readStatus(opts.pid, 'VmRSS'));
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / opts.seconds, requests: latencies.length,
+    p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? 0),
+    errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, statusCodes, peakRssMb, samples,
+  };
+}
+
+const stamp = new Date().toISOString().replace(/[:]/g, '-').slice(0, 16);
+fs.mkdirSync(dataRoot, { recursive: true });
+const serverLog = path.join(dataRoot, `server-${db}-${scale}.log`);
+const children: ChildProcess[] = [];
+const stopAll = () => { for (const child of children) if (child.exitCode === null) child.kill('SIGTERM'); };
+process.on('exit', stopAll);
+process.on('SIGINT', () => { stopAll(); process.exit(130); });
+
+const started = Date.now();
+log(`Banc ProxiRH : base ${db}, échelle ${scale}, ${connections} connexions, ${duration} s par scénario (+${warmup} s de chauffe).`);
+const copy = await prepareRunCopy({ db, scale, seed, anchor: values.anchor }, log);
+const target = db === 'postgres' ? { databaseUrl: serverUrl(runDatabaseName) } : { dataDir: runDir };
+const fixtures = await prepareFixtures(target, { agents: smoke ? 50 : 1_000, seed });
+log(`Copie du jeu : ${copy.copySeconds.toFixed(1)} s ; ${fixtures.agents.length} agents, ${fixtures.advisers.length} conseillers connectés.`);
+
+// The hello world ceiling, then the real server, each in a process of its own.
+const helloPort = await freePort();
+const hello = spawn(process.execPath, [path.join(benchRoot, 'hello-server.mjs')], { cwd: root, env: { ...process.env, PORT: String(helloPort) }, stdio: 'ignore' });
+children.push(hello);
+await waitFor(`http://127.0.0.1:${helloPort}/`, hello, 30);
+
+const port = await freePort();
+const env: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info',
+  ...(db === 'postgres' ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: runDir }),
+};
+const logFd = fs.openSync(serverLog, 'w');
+const server = spawn(process.execPath, [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataRoot, 'profiles')}`] : []), path.join(root, 'scripts/start.mjs')],
+  { cwd: root, env, stdio: ['ignore', logFd, logFd] });
+children.push(server);
+await waitFor(`http://127.0.0.1:${port}/api/ready`, server, 300);
+const base = `http://127.0.0.1:${port}`;
+log(`Serveur prêt (pid ${server.pid}, RSS au repos ${readStatus(server.pid!, 'VmRSS').toFixed(0)} Mo).`);
+
+// Issue 4's report route may not be there yet: its scenarios are then « non disponible ».
+const probe = buildScenarios(fixtures, copy.identity.anchor, seed, true).find((s) => s.id === 'report-academie')!.next();
+const probeResponse = await fetch(base + probe.path, { headers: probe.headers });
+const reportsAvailable = probeResponse.status !== 404 || !(await probeResponse.text()).includes('aucune ressource');
+if (!reportsAvailable) log('Route /api/reports/activity absente : scénarios 5 et 6 non disponibles.');
+
+const scenarios = buildScenarios(fixtures, copy.identity.anchor, seed, reportsAvailable);
+const ceilingScenario: Scenario = { id: 'ceiling', label: 'Plafond : Fastify « hello world »', next: () => ({ method: 'GET', path: '/', headers: {} }) };
+// Reads before writes, so that submissions do not grow the lists read by the other scenarios.
+const order = ['ceiling', 'agent-list', 'adviser-overdue', 'staff-read', 'report-academie', 'report-national', 'submit', 'submit-300', 'mixed'];
+const all = [ceilingScenario, ...scenarios].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+  .filter((s) => !only || s.id === 'ceiling' || only.includes(s.id));
+
+interface Row { scenario: Scenario; result?: Measure; unavailable?: boolean }
+const rows: Row[] = [];
+for (const scenario of all) {
+  if (scenario.needsReports && !reportsAvailable) { rows.push({ scenario, unavailable: true }); continue; }
+  const isCeiling = scenario.id === 'ceiling';
+  const url = isCeiling ? `http://127.0.0.1:${helloPort}` : base;
+  const pid = isCeiling ? hello.pid : server.pid;
+  if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, rate: scenario.rate, pid });
+  const result = await measure(url, scenario.next, { seconds: duration, rate: scenario.rate, pid });
+  rows.push({ scenario, result });
+  log(`  ${scenario.label} : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
+  for (const sample of result.samples) log(`    ${sample}`);
+}
+const peakRssMb = readStatus(server.pid!, 'VmHWM');
+
+server.kill('SIGTERM');
+hello.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
+
+// The table, in the issue's order.
+const tableOrder = ['ceiling', 'submit', 'submit-300', 'agent-list', 'adviser-overdue', 'staff-read', 'report-academie', 'report-national', 'mixed'];
+rows.sort((a, b) => tableOrder.indexOf(a.scenario.id) - tableOrder.indexOf(b.scenario.id));
+const ceiling = rows.find((r) => r.scenario.id === 'ceiling')?.result;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+function verdict(r: Row) {
+  const t = r.scenario.target;
+  const m = r.result;
+  if (!t || !m) return '';
+  const misses: string[] = [];
+  if (t.minRps && m.rps < t.minRps) misses.push(`≥ ${fmt(t.minRps)} req/s`);
+  if (t.maxP95 && m.p95 > t.maxP95) misses.push(`p95 < ${t.maxP95} ms`);
+  if (t.maxP99 && m.p99 > t.maxP99) misses.push(`p99 < ${t.maxP99} ms`);
+  const wanted = [t.minRps && `≥ ${fmt(t.minRps)} req/s`, t.maxP95 && `p95 < ${t.maxP95} ms`, t.maxP99 && `p99 < ${t.maxP99} ms`].filter(Boolean).join(', ');
+  return misses.length ? `✗ ${wanted}` : `✓ ${wanted}`;
+}
+const lines = [
+  `| scénario | req/s | × plafond | p50 ms | p95 ms | p99 ms | erreurs | RSS max Mo | cible (national, PostgreSQL) |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|---|`,
+  ...rows.map((r) => {
+    if (!r.result) return `| ${r.scenario.label} | non disponible | | | | | | | ${verdict(r)} |`;
+    const m = r.result;
+    const ratio = ceiling && r.scenario.id !== 'ceiling' ? `${(m.rps / ceiling.rps * 100).toFixed(1)} %` : r.scenario.id === 'ceiling' ? '100 %' : '';
+    return `| ${r.scenario.label} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${verdict(r)} |`;
+  }),
+];
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go, Node ${process.version}`;
+console.log(`\n### ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'}, échelle ${scale} — ${new Date().toISOString().slice(0, 16)}Z\n`);
+console.log(`Machine : ${machine}. ${connections} connexions, ${duration} s par scénario. Pic RSS du serveur (VmHWM) : ${peakRssMb.toFixed(0)} Mo.\n`);
+console.log(lines.join('\n'));
+
+const report = {
+  date: new Date().toISOString(), db, scale, dataset: copy.identity, machine, connections, durationSeconds: duration, warmupSeconds: warmup,
+  serverPeakRssMb: peakRssMb, reportsAvailable, totalSeconds: (Date.now() - started) / 1000,
+  scenarios: rows.map((r) => ({
+    id: r.scenario.id, label: r.scenario.label, rate: r.scenario.rate ?? null, target: r.scenario.target ?? null, verdict: verdict(r) || null,
+    unavailable: r.unavailable ?? false, ...(r.result ? { ...r.result, ratioToCeiling: ceiling ? r.result.rps / ceiling.rps : null } : {}),
+  })),
+};
+const resultsDir = path.join(benchRoot, 'results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, smoke ? `smoke-${db}.json.tmp` : `${stamp.slice(0, 10)}-${db}${scale === 'academie' ? '' : `-${scale}`}.json`);
+fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+log(`\nRésultats : ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s en tout).`);
+
+const failing = rows.filter((r) => r.result && r.result.errors + r.result.non2xx + r.result.timeouts > 0);
+if (failing.length) {
+  log(`Réponses en erreur dans : ${failing.map((r) => r.scenario.label).join(' ; ')}`);
+  process.exitCode = 1;
+}
+if (smoke && rows.every((r) => !r.result || r.result.requests > 0) === false) {
+  log('Un scénario n’a reçu aucune réponse.');
+  process.exitCode = 1;
+}

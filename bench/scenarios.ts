@@ -1,0 +1,94 @@
+/**
+ * The seven scenarios of issue 5 as autocannon request generators. Each call of `next()` gives
+ * the next HTTP request of the scenario; sessions and records rotate so that the load spreads
+ * over many people and rows as it would in production, in a reproducible order.
+ */
+import { TOPICS } from '../src/shared/glossary.ts';
+import { seededRandom } from '../src/server/modules/demo/random.ts';
+import type { Fixtures, Session } from './fixtures.ts';
+
+export interface HttpRequest { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }
+export type ScenarioId = 'ceiling' | 'submit' | 'submit-300' | 'agent-list' | 'adviser-overdue' | 'staff-read' | 'report-academie' | 'report-national' | 'mixed';
+
+export interface Scenario {
+  id: ScenarioId;
+  label: string;
+  /** Requests per second imposed on the whole run (absent: as fast as the server answers). */
+  rate?: number;
+  /** Needs the activity report route (issue 4). */
+  needsReports?: boolean;
+  next(): HttpRequest;
+  target?: { minRps?: number; maxP95?: number; maxP99?: number };
+}
+
+const headersOf = (s: Session, write = false): Record<string, string> => ({
+  cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf, 'content-type': 'application/json' } : {}),
+});
+
+/** The period of the reports: the year before the dataset's anchor date. */
+export function reportPeriod(anchor: string) {
+  const to = new Date(`${anchor}T00:00:00Z`);
+  const from = new Date(to);
+  from.setUTCFullYear(from.getUTCFullYear() - 1);
+  to.setUTCDate(to.getUTCDate() - 1);
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+export function buildScenarios(f: Fixtures, anchor: string, seed: number, reportsAvailable: boolean): Scenario[] {
+  const random = seededRandom(seed);
+  let i = 0;
+  const turn = <T>(items: T[]) => items[i++ % items.length]!;
+  const period = reportPeriod(anchor);
+
+  const submit = (): HttpRequest => {
+    const agent = turn(f.agents);
+    const topic = TOPICS[Math.floor(random.next() * 5)]!;
+    return {
+      method: 'POST', path: '/api/requests', headers: headersOf(agent, true),
+      body: JSON.stringify({ topic, subject: 'Question sur ma mobilité', description: 'Bonjour, je voudrais un rendez-vous pour parler de mon projet. Merci.', contactPreference: 'email' }),
+    };
+  };
+  const agentList = (): HttpRequest => ({ method: 'GET', path: '/api/requests?limit=20', headers: headersOf(turn(f.agents)) });
+  const agentRead = (): HttpRequest => {
+    const agent = turn(f.agents);
+    return { method: 'GET', path: `/api/requests/${agent.requestIds[Math.floor(random.next() * agent.requestIds.length)]}`, headers: headersOf(agent) };
+  };
+  const inbox = (): HttpRequest => ({ method: 'GET', path: '/api/requests?overdue=true&limit=50', headers: headersOf(turn(f.advisers)) });
+  const withRequests = f.advisers.filter((a) => a.requestIds.length > 0);
+  const staffRead = (): HttpRequest => {
+    const adviser = turn(withRequests);
+    return { method: 'GET', path: `/api/requests/${adviser.requestIds[Math.floor(random.next() * adviser.requestIds.length)]}`, headers: headersOf(adviser) };
+  };
+  const reportAcademie = (): HttpRequest => ({
+    method: 'GET', path: `/api/reports/activity?level=academie&code=${f.steeringAcademie.code}&from=${period.from}&to=${period.to}`,
+    headers: headersOf(f.steeringAcademie),
+  });
+  const reportNational = (): HttpRequest => ({
+    method: 'GET', path: `/api/reports/activity?level=national&code=FR&from=${period.from}&to=${period.to}`, headers: headersOf(f.steeringNational),
+  });
+
+  return [
+    { id: 'submit', label: '1. Dépôt d’une demande (agent)', next: submit, target: { minRps: 1_700 } },
+    { id: 'submit-300', label: '1 bis. Dépôt à 300 req/s', rate: 300, next: submit, target: { maxP99: 50 } },
+    { id: 'agent-list', label: '2. Mes demandes (agent)', next: agentList },
+    { id: 'adviser-overdue', label: '3. File « en retard » (conseiller, 50 lignes)', next: inbox, target: { minRps: 600 } },
+    { id: 'staff-read', label: '4. Ouverture d’une demande (conseiller, audit)', next: staffRead },
+    { id: 'report-academie', label: '5. Rapport d’activité académique (1 an)', needsReports: true, next: reportAcademie, target: { maxP95: 100 } },
+    { id: 'report-national', label: '6. Rapport d’activité national (1 an)', needsReports: true, next: reportNational, target: { maxP95: 300 } },
+    {
+      id: 'mixed', label: reportsAvailable ? '7. Charge mixte (70/20/8/2)' : '7. Charge mixte (72/20/8, sans rapports)', target: { minRps: 2_000, maxP99: 100 },
+      // 70 % agent reads (list, own request), 20 % staff reads (inbox, a request), 8 % submissions, 2 % reports.
+      next: () => {
+        const roll = random.next() * 100;
+        if (roll < 35) return agentList();
+        if (roll < 70) return agentRead();
+        if (roll < 80) return inbox();
+        if (roll < 90) return staffRead();
+        if (roll < 98) return submit();
+        // Without the report route (issue 4 not landed), its share goes to agent lists.
+        if (!reportsAvailable) return agentList();
+        return random.next() < 0.8 ? reportAcademie() : reportNational();
+      },
+    },
+  ];
+}
