@@ -119,6 +119,19 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/admin/outbox', path: () => '/api/admin/outbox', expected: only({ admin: 200 }) },
   { method: 'GET', url: '/api/admin/outbox/:id', path: () => '/api/admin/outbox/00000000-0000-0000-0000-000000000000', expected: only({ admin: 404 }) },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log', expected: only({ admin: 200 }) },
+  // Reports: each steering role and coordinator its scope and below; an adviser only their own requests.
+  { method: 'GET', url: '/api/reports/scopes', path: () => '/api/reports/scopes',
+    expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
+  { method: 'GET', url: '/api/reports/activity', path: () => '/api/reports/activity?level=departement&code=80',
+    expected: only({ coordinator: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
+  { method: 'GET', url: '/api/reports/activity', path: () => '/api/reports/activity?level=academie&code=AMIENS',
+    expected: only({ coordinator: 200, steeringNational: 200, steeringAcademie: 200 }) },
+  { method: 'GET', url: '/api/reports/activity', path: () => '/api/reports/activity?level=adviser',
+    expected: only({ adviser: 200, otherAdviser: 200 }) },
+  { method: 'GET', url: '/api/reports/activity.csv', path: () => '/api/reports/activity.csv?level=departement&code=80',
+    expected: only({ coordinator: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
+  { method: 'GET', url: '/api/reports/activity.xlsx', path: () => '/api/reports/activity.xlsx?level=national',
+    expected: only({ steeringNational: 200, coordinatorNational: 200 }) },
 ];
 
 let t: TestApp;

@@ -26,6 +26,8 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { absenceRoutes } from './modules/absences/routes.ts';
 import { personalDataRoutes } from './modules/personal-data/routes.ts';
 import { outboxRoutes } from './mail/outbox-routes.ts';
+import { satisfactionRoutes } from './modules/satisfaction/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { MAX_ATTACHMENT_BYTES } from './modules/requests/attachments.ts';
 
 export interface AppDependencies {
@@ -93,6 +95,8 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(absenceRoutes, deps);
   await app.register(personalDataRoutes, deps);
   await app.register(outboxRoutes, deps);
+  await app.register(satisfactionRoutes, deps);
+  await app.register(reportRoutes, deps);
 
   const indexHtml = deps.webRoot ? path.join(deps.webRoot, 'index.html') : undefined;
   if (deps.webRoot && indexHtml && fs.existsSync(indexHtml)) {

@@ -18,6 +18,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   jobsEnabled: boolean;
+  /** Counts from 1 to this many are masked in reports (« < 5 »): statistical secrecy. */
+  reportMaskThreshold: number;
 }
 
 /** Thrown when a variable is wrong: the message is one French sentence naming the variable. */
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
     signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT', 20, 1, 100_000),
+    reportMaskThreshold: integer(env, 'REPORT_MASK_THRESHOLD', 5, 1, 100),
     oidc: issuer && clientId
       ? { issuer, clientId, clientSecret: env.OIDC_CLIENT_SECRET || undefined, scopes: env.OIDC_SCOPES || 'openid email profile' }
       : undefined,
