@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'csrf_failed'
   | 'not_found'
   | 'conflict'
+  | 'gone'
   | 'too_large'
   | 'impossible_action'
   | 'too_many_requests'
@@ -22,6 +23,7 @@ export const ERROR_CODES: Record<ErrorCode, { status: number; title: string }> =
   csrf_failed: { status: 403, title: 'Jeton de sécurité invalide' },
   not_found: { status: 404, title: 'Introuvable' },
   conflict: { status: 409, title: 'Conflit' },
+  gone: { status: 410, title: 'Lien expiré' },
   too_large: { status: 413, title: 'Contenu trop volumineux' },
   impossible_action: { status: 422, title: 'Action impossible' },
   too_many_requests: { status: 429, title: 'Trop de requêtes' },

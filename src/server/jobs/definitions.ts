@@ -5,10 +5,15 @@ import type { Mailer } from '../mail/mailer.ts';
 import { purgeExpiredSessions } from '../auth/session-store.ts';
 import { mailJobDefinition } from '../mail/jobs.ts';
 import { requestJobDefinitions } from '../modules/requests/jobs.ts';
-import type { RequestNotifier } from '../modules/requests/notifications.ts';
+import type { MailSender, RequestNotifier } from '../modules/requests/notifications.ts';
+import { satisfactionJobDefinitions } from '../modules/satisfaction/invitations.ts';
 
 /** Every job of ProxiRH. Modules add theirs here. */
-export function jobDefinitions({ database, mailer, notifier }: { config: Config; database: Database; mailer: Mailer; notifier: RequestNotifier }): JobDefinition<any>[] {
+export function jobDefinitions({ config, database, mailer, notifier, mail }: {
+  config: Config; database: Database; mailer: Mailer; notifier: RequestNotifier;
+  /** How jobs queue their mails (the app's queued sender); the survey invitations need it. */
+  mail?: MailSender;
+}): JobDefinition<any>[] {
   return [
     {
       name: 'sessions.purge-expired',
@@ -18,5 +23,6 @@ export function jobDefinitions({ database, mailer, notifier }: { config: Config;
     },
     mailJobDefinition({ db: database.db, mailer }),
     ...requestJobDefinitions(database.db, notifier),
+    ...(mail ? satisfactionJobDefinitions(database.db, mail, config.publicUrl) : []),
   ];
 }

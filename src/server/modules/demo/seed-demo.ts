@@ -8,6 +8,7 @@ import { AGE_BAND_WEIGHTS, CATEGORY_WEIGHTS, GENDER_WEIGHTS, RESPONSE_TYPE_WEIGH
 import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SUBJECTS } from './names.ts';
 import { DEMO_ESTABLISHMENTS, DEMO_BASSINS } from './amiens.ts';
 import { nextReferences } from '../requests/reference.ts';
+import { seedDemoSurveys } from '../satisfaction/demo.ts';
 
 export const DEMO_ACADEMIE = 'AMIENS';
 const DEMO_SEED = 20261123;
@@ -123,6 +124,7 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
     const namedAgents = demoAgents().map((a) => ({ id: ids.get(a.key)!, departement_code: a.person.departement_code! }));
     const requesters = [...namedAgents, ...others.map((o) => ({ id: o.id, departement_code: o.departement_code! }))];
     await seedRequests(trx, random, now, requesters, advisers);
+    await seedDemoSurveys(trx, now);
   });
   return true;
 }
