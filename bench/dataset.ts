@@ -79,6 +79,7 @@ export const TABLES = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 export type TableName = keyof typeof TABLES;
+const ORDER = Object.keys(TABLES) as TableName[];
 
 /** A batch of rows for one table, column by column. */
 export interface Batch { table: TableName; rows: Record<string, unknown[]>; count: number }
@@ -135,8 +136,8 @@ export async function generate(scale: Scale, options: { seed: number; anchor: Da
     push(batch, row);
     counts[table] += 1;
     if (batch.count >= options.batchSize) {
-      // A child row may only go once its parent request is in the database.
-      if (table === 'request_events' || table === 'request_messages') await flush('requests');
+      // A row may only go once the rows it refers to are in: tables before it in TABLES go first.
+      await flush(...ORDER.slice(0, ORDER.indexOf(table)));
       batches.delete(table);
       await sink(batch);
     }

@@ -59,6 +59,7 @@ export async function setDatabaseComment(name: string, comment: string) {
 export class ProgressBar {
   private done = 0;
   private lastDraw = 0;
+  private lastLine = Date.now();
   private readonly started = Date.now();
   constructor(private readonly total: number, private readonly label: string, private readonly stream = process.stderr) {}
   tick(n: number, note = '') {
@@ -74,7 +75,10 @@ export class ProgressBar {
     const line = `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)} % `
       + `${this.done.toLocaleString('fr-FR')} lignes, ${rate.toLocaleString('fr-FR')}/s, ${seconds.toFixed(0)} s ${note}`;
     if (this.stream.isTTY) this.stream.write(`\r${line.padEnd(110)}`);
-    else if (now - this.started > 0 && (this.done >= this.total || Math.floor(seconds) % 10 === 0)) this.stream.write(`${line}\n`);
+    else if (this.done >= this.total || now - this.lastLine >= 5_000) {
+      this.lastLine = now;
+      this.stream.write(`${line}\n`);
+    }
   }
   end() {
     if (this.stream.isTTY) this.stream.write('\n');
