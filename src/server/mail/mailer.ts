@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { MailPayloadError, assertMailRequest, renderMail, type MailRequest } from './templates.ts';
+import { monthlyReportAttachment } from '../modules/reports/monthly.ts';
 
 export type MailTransport = 'smtp' | 'outbox';
 
@@ -15,7 +16,8 @@ export type MailLogger = Pick<Logger, 'info' | 'warn'>;
 /** A mail ready to deliver: its id (chosen when it was queued), one recipient, a template and its payload. */
 export type OutgoingMail = MailRequest & { id: string; to: string; academieCode?: string | null };
 
-interface RelayMessage { id: string; to: string; subject: string; text: string; html: string }
+export interface MailAttachment { filename: string; content: Buffer; contentType: string }
+interface RelayMessage { id: string; to: string; subject: string; text: string; html: string; attachments?: MailAttachment[] }
 
 export interface Mailer {
   /** 'smtp' when SMTP_URL is set; 'outbox' (demo): the mail stays in the outbox table. */
@@ -69,6 +71,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publ
         subject: message.subject,
         text: message.text,
         html: message.html,
+        attachments: message.attachments,
         // The same Message-ID on every try: a mail retried after a lost answer is one mail.
         messageId: `<${message.id}@${domain}>`,
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
@@ -117,7 +120,12 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
 
   let messageId: string;
   try {
-    messageId = await mailer.relay({ id: row.id, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body });
+    // The monthly report carries its tables, read from the stored report (never from the payload).
+    const attachment = mail.template === 'report.monthly' ? await monthlyReportAttachment(db, mail.data.reportId) : undefined;
+    messageId = await mailer.relay({
+      id: row.id, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body,
+      attachments: attachment ? [attachment] : undefined,
+    });
   } catch (error) {
     // SMTP answers often quote the address: keep only the codes.
     const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };

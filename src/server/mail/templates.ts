@@ -210,7 +210,7 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
   'report.monthly': (d, link) => ({
     subject: `Rapport d’activité du service RH de proximité — ${frenchMonth(d.month)} — ${d.scopeLabel}`,
     paragraphs: [
-      `Le rapport d’activité de ${frenchMonth(d.month)} (${d.scopeLabel}) est disponible dans ProxiRH.`,
+      `Le rapport d’activité pour ${frenchMonth(d.month)} (${d.scopeLabel}) est disponible dans ProxiRH.`,
       'Ses tableaux sont joints au format XLSX. Les effectifs de 1 à 5 sont masqués pour que personne ne puisse être reconnu.',
     ],
     action: { label: 'Ouvrir le rapport dans ProxiRH', href: link },
