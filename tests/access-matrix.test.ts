@@ -132,6 +132,21 @@ const MATRIX: Row[] = [
     expected: only({ coordinator: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
   { method: 'GET', url: '/api/reports/activity.xlsx', path: () => '/api/reports/activity.xlsx?level=national',
     expected: only({ steeringNational: 200, coordinatorNational: 200 }) },
+  // Satisfaction: the questionnaires are public (an unknown link is 404 for everyone, never 401);
+  // the free text is for the académie's coordinator, the panel for the national coordinator.
+  { method: 'GET', url: '/api/surveys/:token', path: () => `/api/surveys/${'A'.repeat(43)}`, expected: everyone(404) },
+  { method: 'POST', url: '/api/surveys/:token', path: () => `/api/surveys/${'A'.repeat(43)}`,
+    body: () => ({ ease: 4, delay: 4, listening: 4, clarity: 4, usefulness: 4, overall: 8 }), expected: everyone(404) },
+  { method: 'GET', url: '/api/panel-surveys/:token', path: () => `/api/panel-surveys/${'A'.repeat(43)}`, expected: everyone(404) },
+  { method: 'POST', url: '/api/panel-surveys/:token', path: () => `/api/panel-surveys/${'A'.repeat(43)}`,
+    body: () => ({ heardFrom: 'colleague', reachEase: 4, overall: 8, listening: 4, clarity: 4, delay: 4, usefulness: 4 }), expected: everyone(404) },
+  { method: 'GET', url: '/api/satisfaction/comments', path: () => '/api/satisfaction/comments?academie=AMIENS', expected: only({ coordinator: 200 }) },
+  { method: 'GET', url: '/api/satisfaction/comments.csv', path: () => '/api/satisfaction/comments.csv?academie=AMIENS', expected: only({ coordinator: 200 }) },
+  { method: 'GET', url: '/api/panels', path: () => '/api/panels', expected: only({ coordinatorNational: 200 }) },
+  { method: 'POST', url: '/api/panels', path: () => '/api/panels', body: () => ({ from: '2026-01-01', to: '2026-12-31', perDepartement: 4 }),
+    expected: only({ coordinatorNational: 201 }) },
+  { method: 'GET', url: '/api/panels/:id', path: () => '/api/panels/00000000-0000-0000-0000-000000000000', expected: only({ coordinatorNational: 404 }) },
+  { method: 'POST', url: '/api/panels/:id/send', path: () => '/api/panels/00000000-0000-0000-0000-000000000000/send', expected: only({ coordinatorNational: 404 }) },
 ];
 
 let t: TestApp;
