@@ -10,6 +10,10 @@ import { NewRequestPage } from './pages/agent/NewRequestPage.tsx';
 import { SignInPage } from './pages/auth/SignInPage.tsx';
 import { ReferralsPage } from './pages/contact-point/ReferralsPage.tsx';
 import { CoordinationPage } from './pages/coordinator/CoordinationPage.tsx';
+import { PanelsPage } from './pages/coordinator/PanelsPage.tsx';
+import { SatisfactionCommentsPage } from './pages/coordinator/SatisfactionCommentsPage.tsx';
+import { PanelSurveyPage } from './pages/survey/PanelSurveyPage.tsx';
+import { SurveyPage } from './pages/survey/SurveyPage.tsx';
 import { ContentsPage } from './pages/editor/ContentsPage.tsx';
 import { AccessibilityPage } from './pages/public/AccessibilityPage.tsx';
 import { HomePage } from './pages/public/HomePage.tsx';
@@ -51,6 +55,12 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={REQUEST_STAFF}><RequestPage audience="staff" /></RequireRole>,
           },
           { path: 'coordination', element: <RequireRole roles={['coordinator']}><CoordinationPage /></RequireRole> },
+          { path: 'coordination/avis', element: <RequireRole roles={['coordinator']}><SatisfactionCommentsPage /></RequireRole> },
+          // The national survey panel (the server lets only a national coordinator in).
+          { path: 'enquete-nationale', element: <RequireRole roles={['coordinator']}><PanelsPage /></RequireRole> },
+          // Questionnaires reached from an e-mail: no sign-in, the link is the key.
+          { path: 'enquete/:token', element: <SurveyPage /> },
+          { path: 'enquete-nationale/:token', element: <PanelSurveyPage /> },
           { path: 'orientations', element: <RequireRole roles={['contact_point']}><ReferralsPage /></RequireRole> },
           { path: 'contenus', element: <RequireRole roles={['editor']}><ContentsPage /></RequireRole> },
           { path: 'pilotage', element: <RequireRole roles={['steering']}><SteeringPage /></RequireRole> },

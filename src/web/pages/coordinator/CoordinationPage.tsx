@@ -22,6 +22,18 @@ export function CoordinationPage() {
             Enregistrer un appel
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-chat-3-line fr-btn--icon-left" to="/coordination/avis">
+            Avis des agents
+          </Link>
+        </li>
+        {grantsFor(session, 'coordinator').some((grant) => grant.territory.level === 'national') && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-survey-line fr-btn--icon-left" to="/enquete-nationale">
+              Enquête nationale
+            </Link>
+          </li>
+        )}
       </ul>
       <StaffRequestList
         id="coordination"
