@@ -43,6 +43,8 @@ export default defineConfig({
         // Libraries change less often than our code: separate files, cached across releases.
         codeSplitting: {
           groups: [
+            // The chart library, only for the reports page (loaded on demand).
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/](?!@codegouvfr[\\/]react-dsfr[\\/]dsfr[\\/])/ },
           ],

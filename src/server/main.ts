@@ -57,7 +57,7 @@ async function main() {
   const mail = queuedMailSender(jobs);
   const mailer = createMailer(config, { logger });
   const notifier = requestNotifier({ config, mail });
-  for (const definition of jobDefinitions({ config, database, mailer, notifier })) await jobs.define(definition);
+  for (const definition of jobDefinitions({ config, database, mailer, notifier, mail })) await jobs.define(definition);
   const app = await buildApp({ config, database, jobs, mail, webRoot: path.join(root, 'dist/web') });
 
   try {

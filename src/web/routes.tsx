@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
+import { Loading } from './components/QueryStates.tsx';
 import { Layout } from './components/Layout.tsx';
 import { RequireRole } from './components/RequireRole.tsx';
 import { RouteError } from './components/RouteError.tsx';
@@ -19,7 +21,9 @@ import { AccessibilityPage } from './pages/public/AccessibilityPage.tsx';
 import { HomePage } from './pages/public/HomePage.tsx';
 import { NotFoundPage } from './pages/public/NotFoundPage.tsx';
 import { RequestPage } from './pages/requests/RequestPage.tsx';
-import { SteeringPage } from './pages/steering/SteeringPage.tsx';
+
+// The reports page brings the chart library: loaded only when opened.
+const SteeringPage = lazy(async () => ({ default: (await import('./pages/steering/SteeringPage.tsx')).SteeringPage }));
 
 /** Staff who read requests in full pages (`/demandes/:id`). */
 const REQUEST_STAFF = ['adviser', 'coordinator'] as const;
@@ -63,7 +67,11 @@ export const routes: RouteObject[] = [
           { path: 'enquete-nationale/:token', element: <PanelSurveyPage /> },
           { path: 'orientations', element: <RequireRole roles={['contact_point']}><ReferralsPage /></RequireRole> },
           { path: 'contenus', element: <RequireRole roles={['editor']}><ContentsPage /></RequireRole> },
-          { path: 'pilotage', element: <RequireRole roles={['steering']}><SteeringPage /></RequireRole> },
+          {
+            // Steering roles their territories; coordinators their académie; advisers their own requests.
+            path: 'pilotage',
+            element: <RequireRole roles={['steering', 'coordinator', 'adviser']}><Suspense fallback={<Loading label="Chargement du rapport…" />}><SteeringPage /></Suspense></RequireRole>,
+          },
           { path: 'administration', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
           { path: '*', element: <NotFoundPage /> },
         ],

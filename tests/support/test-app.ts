@@ -26,7 +26,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
   const jobs = options.jobs ?? await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, work: false });
   const notifier = requestNotifier({ config, mail: queuedMailSender(jobs) });
   if (!options.jobs) {
-    for (const definition of jobDefinitions({ config, database, mailer: createMailer(config), notifier })) await jobs.define(definition);
+    for (const definition of jobDefinitions({ config, database, mailer: createMailer(config), notifier, mail: queuedMailSender(jobs) })) await jobs.define(definition);
   }
   const app = await buildApp({ config, database, jobs, mail: queuedMailSender(jobs) });
 

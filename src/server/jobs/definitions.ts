@@ -5,6 +5,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import { purgeExpiredSessions } from '../auth/session-store.ts';
 import { mailJobDefinition } from '../mail/jobs.ts';
 import { requestJobDefinitions } from '../modules/requests/jobs.ts';
+import { monthlyReportJobDefinition } from '../modules/reports/monthly.ts';
 import type { MailSender, RequestNotifier } from '../modules/requests/notifications.ts';
 import { satisfactionJobDefinitions } from '../modules/satisfaction/invitations.ts';
 
@@ -23,6 +24,7 @@ export function jobDefinitions({ config, database, mailer, notifier, mail }: {
     },
     mailJobDefinition({ db: database.db, mailer }),
     ...requestJobDefinitions(database.db, notifier),
+    ...(mail ? [monthlyReportJobDefinition(database.db, mail, config.reportMaskThreshold)] : []),
     ...(mail ? satisfactionJobDefinitions(database.db, mail, config.publicUrl) : []),
   ];
 }

@@ -37,7 +37,7 @@ export async function startServer() {
   const jobs = await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, pollingIntervalSeconds: 0.5 });
   const mail = queuedMailSender(jobs);
   const mailer = createMailer(config);
-  for (const definition of jobDefinitions({ config, database, mailer, notifier: requestNotifier({ config, mail }) })) await jobs.define(definition);
+  for (const definition of jobDefinitions({ config, database, mailer, mail, notifier: requestNotifier({ config, mail }) })) await jobs.define(definition);
   const app = await buildApp({ config, database, jobs, mail, webRoot });
   await app.listen({ port, host: '127.0.0.1' });
   return {

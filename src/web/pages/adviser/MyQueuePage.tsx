@@ -18,6 +18,11 @@ export function MyQueuePage() {
             Enregistrer un appel
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-line-chart-line fr-btn--icon-left" to="/pilotage">
+            Rapport d’activité de mes demandes
+          </Link>
+        </li>
       </ul>
       <StaffRequestList
         id="ma-file"

@@ -23,6 +23,11 @@ export function CoordinationPage() {
           </Link>
         </li>
         <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-line-chart-line fr-btn--icon-left" to="/pilotage">
+            Rapport d’activité
+          </Link>
+        </li>
+        <li>
           <Link className="fr-btn fr-btn--tertiary fr-icon-chat-3-line fr-btn--icon-left" to="/coordination/avis">
             Avis des agents
           </Link>

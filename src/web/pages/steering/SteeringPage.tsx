@@ -1,30 +1,194 @@
-import { TERRITORY_LEVEL_LABELS } from '../../../shared/glossary.ts';
-import { useRequiredSession } from '../../components/RequireRole.tsx';
-import { grantsFor } from '../../components/spaces.ts';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/SelectNext';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { reportPath, useActivityReport, useReportScopes, type ActivityReport, type ReportQuery } from '../../api/reports.ts';
+import { ErrorAlert, Loading } from '../../components/QueryStates.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { formatTerritoryName } from '../../format.ts';
+import { BreakdownSection } from './BreakdownSection.tsx';
+import { MeasuresTable } from './MeasuresTable.tsx';
+import { formatCount, type MeasureRow } from './reportFormat.ts';
 
+const BREAKDOWNS = [
+  ['byTopic', 'Thèmes des demandes', 'theme'],
+  ['byResponseType', 'Types de réponse (demandes clôturées)', 'reponse'],
+  ['byCategory', 'Catégories de personnels', 'categorie'],
+  ['byGender', 'Genre', 'genre'],
+  ['byAgeBand', 'Tranches d’âge', 'age'],
+  ['byChannel', 'Canal de la demande', 'canal'],
+  ['byTerritory', 'Territoires', 'territoire'],
+  ['byMonth', 'Demandes reçues par mois', 'mois'],
+] as const;
+
+/** « Pilotage »: the activity report of a scope the caller steers, with charts, tables and exports. */
 export function SteeringPage() {
-  usePageTitle('Pilotage');
-  const session = useRequiredSession();
-  const scopes = grantsFor(session, 'steering');
+  usePageTitle('Pilotage — rapport d’activité');
+  const scopes = useReportScopes();
+  const [params, setParams] = useSearchParams();
+  const first = scopes.data?.[0];
+  const query: ReportQuery | null = params.get('level')
+    ? { level: params.get('level')!, code: params.get('code') ?? undefined, from: params.get('from') ?? undefined, to: params.get('to') ?? undefined }
+    : first ? { level: first.level, code: first.code } : null;
+  const report = useActivityReport(query);
+
   return (
     <>
-      <h1>Pilotage</h1>
-      <h2>{scopes.length > 1 ? 'Vos périmètres' : 'Votre périmètre'}</h2>
-      <ul>
-        {scopes.map((grant) => (
-          <li key={`${grant.territory.level}-${grant.territory.code}`}>
-            <span className="fr-text--bold">{TERRITORY_LEVEL_LABELS[grant.territory.level]}</span> :{' '}
-            {formatTerritoryName(grant.territory)}
-          </li>
-        ))}
-      </ul>
+      <h1>Pilotage — rapport d’activité</h1>
       <p>
-        Les rapports d’activité de votre périmètre apparaîtront ici : profil des demandeurs, thèmes des demandes et types
-        de réponse, volumes par territoire et par mois, délais de réponse au regard des engagements, orientations et
-        satisfaction des agents. Les petits effectifs y seront masqués afin que personne ne puisse être reconnu.
+        Les chiffres de votre périmètre, calculés à partir des demandes enregistrées dans ProxiRH, à côté de la même période un an plus tôt.
+        Pour que personne ne puisse être reconnu, un effectif de 1 à {report.data?.threshold ?? 5} s’affiche « &lt; {report.data?.threshold ?? 5} »
+        et d’autres effectifs sont masqués (« secret ») quand ils permettraient de le retrouver par soustraction.
       </p>
+      {scopes.isPending && <Loading label="Chargement de vos périmètres…" />}
+      {scopes.isError && <ErrorAlert error={scopes.error} />}
+      {scopes.data && query && (
+        <ReportFilters
+          key={JSON.stringify(query)}
+          scopes={scopes.data}
+          query={query}
+          period={report.data?.period}
+          onChange={(next) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>)}
+        />
+      )}
+      {report.isPending && query && <Loading label="Calcul du rapport…" />}
+      {report.isError && <ErrorAlert error={report.error} title="Le rapport n’a pas pu être calculé" />}
+      {report.data && query && <Report report={report.data} query={query} />}
+    </>
+  );
+}
+
+function ReportFilters({ scopes, query, period, onChange }: {
+  scopes: Array<{ level: string; code: string; label: string }>;
+  query: ReportQuery;
+  period: { from: string; to: string } | undefined;
+  onChange: (query: ReportQuery) => void;
+}) {
+  const [scope, setScope] = useState(`${query.level}:${query.code ?? ''}`);
+  const [from, setFrom] = useState(query.from ?? period?.from ?? '');
+  const [to, setTo] = useState(query.to ?? period?.to ?? '');
+  useEffect(() => {
+    if (!query.from && period) setFrom(period.from);
+    if (!query.to && period) setTo(period.to);
+  }, [period, query.from, query.to]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const [level, code] = scope.split(':');
+    onChange({ level: level!, code: code || undefined, from: from || undefined, to: to || undefined });
+  };
+  return (
+    <form onSubmit={submit} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-4w" aria-label="Choisir le périmètre et la période">
+      <div className="fr-col-12 fr-col-md-5">
+        <Select
+          label="Périmètre"
+          nativeSelectProps={{ value: scope, onChange: (e) => setScope(e.target.value), id: 'rapport-perimetre' }}
+          options={scopes.map((s) => ({ value: `${s.level}:${s.level === 'adviser' ? '' : s.code}`, label: s.label }))}
+        />
+      </div>
+      <div className="fr-col-6 fr-col-md-2">
+        <Input label="Du" nativeInputProps={{ type: 'date', value: from, onChange: (e) => setFrom(e.target.value), id: 'rapport-du' }} />
+      </div>
+      <div className="fr-col-6 fr-col-md-2">
+        <Input label="Au" nativeInputProps={{ type: 'date', value: to, onChange: (e) => setTo(e.target.value), id: 'rapport-au' }} />
+      </div>
+      <div className="fr-col-12 fr-col-md-3">
+        <Button type="submit" className="fr-mb-3w">Afficher le rapport</Button>
+      </div>
+    </form>
+  );
+}
+
+const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const day = (iso: string) => dayFormat.format(new Date(`${iso}T12:00:00Z`));
+
+function Report({ report, query }: { report: ActivityReport; query: ReportQuery }) {
+  const t = report.threshold;
+  const totals: Array<[string, keyof ActivityReport['totals']]> = [
+    ['Demandes reçues', 'received'], ['Encore ouvertes', 'open'], ['Clôturées', 'closed'], ['Rouvertes', 'reopened'],
+  ];
+  const d = report.delays;
+  const s = report.satisfaction;
+  const delays: MeasureRow[] = [
+    ['Première réponse : médiane (jours ouvrés)', d.firstAnswerMedianDays, 'days'],
+    ['Première réponse : 90e centile (jours ouvrés)', d.firstAnswerP90Days, 'days'],
+    ['Clôture : médiane (jours ouvrés)', d.closureMedianDays, 'days'],
+    ['Clôture : 90e centile (jours ouvrés)', d.closureP90Days, 'days'],
+    ['Premières réponses dans le délai annoncé', d.answeredWithinCommitmentShare, 'share'],
+  ];
+  const satisfaction: MeasureRow[] = [
+    ['Questionnaires envoyés', s.surveysSent, 'count'],
+    ['Réponses', s.answers, 'count'],
+    ['Taux de réponse', s.responseRate, 'share'],
+    ['Satisfaction globale (moyenne sur 10)', s.overallMean, 'score'],
+    ['Notes de 8/10 ou plus', s.shareEightOrMore, 'share'],
+    ['Satisfaction nette (part des 9–10 moins part des 0–6)', s.netSatisfaction, 'share'],
+    ['Facilité de contact (sur 5)', s.ease, 'score'],
+    ['Délai (sur 5)', s.delay, 'score'],
+    ['Écoute (sur 5)', s.listening, 'score'],
+    ['Clarté (sur 5)', s.clarity, 'score'],
+    ['Utilité de la réponse ou de l’orientation (sur 5)', s.usefulness, 'score'],
+  ];
+  return (
+    <>
+      <h2>{report.scope.label}</h2>
+      <p>
+        Du {day(report.period.from)} au {day(report.period.to)}, comparé au {day(report.previousPeriod.from)} – {day(report.previousPeriod.to)}.
+      </p>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
+        <li>
+          <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={reportPath(query, 'xlsx')} download>
+            Télécharger les tableaux (XLSX)
+          </a>
+        </li>
+        <li>
+          <a className="fr-btn fr-btn--tertiary fr-icon-download-line" href={reportPath(query, 'csv')} download>
+            Télécharger les tableaux (CSV)
+          </a>
+        </li>
+      </ul>
+
+      <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
+        {totals.map(([label, key]) => (
+          <div key={key} className="fr-col-6 fr-col-md-3">
+            <div className="fr-tile fr-tile--sm fr-tile--no-icon">
+              <div className="fr-tile__body">
+                <div className="fr-tile__content">
+                  <h3 className="fr-tile__title">{label}</h3>
+                  <p className="fr-tile__detail fr-h4 fr-mb-0">{formatCount(report.totals[key], t)}</p>
+                  <p className="fr-tile__desc">Un an plus tôt : {formatCount(report.totals[key].previous, t)}</p>
+                </div>
+              </div>
+            </div>
+          </div>
+        ))}
+      </div>
+
+      {BREAKDOWNS.map(([key, title, id]) =>
+        report[key].length === 0 ? null : (
+          <BreakdownSection key={key} id={`rapport-${id}`} title={title} items={report[key]} threshold={t} horizontal={key !== 'byMonth'} />
+        ),
+      )}
+
+      <h2>Délais et engagements de service</h2>
+      <MeasuresTable id="rapport-delais" caption="Délais de réponse et respect des engagements" rows={delays} />
+      <p>
+        Demandes ouvertes dont la date de première réponse est dépassée, aujourd’hui : <strong>{formatCount(d.overdueOpen, t)}</strong>
+      </p>
+
+      <h2>Satisfaction des agents (indicateurs Services Publics+)</h2>
+      <MeasuresTable id="rapport-satisfaction" caption="Résultats des questionnaires de satisfaction envoyés après clôture" rows={satisfaction} />
+
+      {report.workload && (
+        <>
+          <h2>Charge des conseillers</h2>
+          <ul>
+            <li>Conseillers en poste : {report.workload.advisers}</li>
+            <li>Demandes ouvertes attribuées : {report.workload.openAssigned}</li>
+            <li>Demandes ouvertes par conseiller : médiane {report.workload.medianOpenPerAdviser ?? '—'}, maximum {report.workload.maxOpenPerAdviser ?? '—'}</li>
+            <li>Demandes ouvertes non attribuées : {report.workload.unassignedOpen}</li>
+          </ul>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+
+/** The académie's steering account opens « Pilotage », reads charts and tables, downloads the XLSX. */
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'fr-FR', acceptDownloads: true })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('« Pilotage » for the steering role of the demo académie', () => {
+  it('shows the académie’s report: totals, a chart and a table for each breakdown', async () => {
+    await page.goto(`${server.url}/connexion`);
+    await page.getByRole('button', { name: /Isabelle Marchand/ }).click();
+    await page.waitForURL(/\/pilotage/);
+    expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('Pilotage');
+    await page.getByRole('heading', { level: 2, name: 'Académie d’Amiens' }).waitFor();
+    // Each breakdown: a chart drawn in SVG, described as an image, and its table.
+    const charts = page.locator('[role="img"][aria-label*="graphique en barres"]');
+    await charts.first().locator('svg').waitFor();
+    expect(await charts.count()).toBeGreaterThanOrEqual(7);
+    const topicTable = page.locator('#rapport-theme table');
+    expect(await textOf(topicTable)).toContain('Accompagnement d’un projet professionnel');
+    await expectAccessible(page);
+  });
+
+  it('shows the same figures on the page as the API, small counts as « < 5 »', async () => {
+    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=academie&code=AMIENS')).json());
+    const received = api.totals.received.count as number;
+    expect(received).toBeGreaterThan(5);
+    expect(await textOf(page.locator('.fr-tile').first())).toContain(new Intl.NumberFormat('fr-FR').format(received));
+    const territoryRows = await page.locator('#rapport-territoire tbody tr').allTextContents();
+    expect(territoryRows).toHaveLength(3);
+  });
+
+  it('narrows the report to a département and a period', async () => {
+    await page.getByLabel('Périmètre', { exact: true }).selectOption({ label: 'Somme (80)' });
+    await page.getByLabel('Du', { exact: true }).fill('2026-01-01');
+    await page.getByLabel('Au', { exact: true }).fill('2026-06-30');
+    await page.getByRole('button', { name: 'Afficher le rapport' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Somme (80)' }).waitFor();
+    expect(page.url()).toContain('code=80');
+    expect(await textOf(page.locator('main'))).toContain('1 janvier 2026');
+    await expectAccessible(page);
+  });
+
+  it('downloads the tables as XLSX, with the figures of the page', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Télécharger les tableaux (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-activite-departement-80-2026-01-01-2026-06-30\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await download.path())!) as never);
+    const summary = workbook.getWorksheet('Synthèse')!;
+    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=departement&code=80&from=2026-01-01&to=2026-06-30')).json());
+    expect(summary.getRow(5).getCell(2).value).toBe(api.totals.received.count ?? '< 5');
+  });
+});
