@@ -12,8 +12,8 @@ import { satisfactionJobDefinitions } from '../modules/satisfaction/invitations.
 /** Every job of ProxiRH. Modules add theirs here. */
 export function jobDefinitions({ config, database, mailer, notifier, mail }: {
   config: Config; database: Database; mailer: Mailer; notifier: RequestNotifier;
-  /** How jobs queue their mails (the app's queued sender); the survey invitations need it. */
-  mail?: MailSender;
+  /** How jobs queue their mails (the app’s queued sender): survey invitations, monthly reports. */
+  mail: MailSender;
 }): JobDefinition<any>[] {
   return [
     {
@@ -24,7 +24,7 @@ export function jobDefinitions({ config, database, mailer, notifier, mail }: {
     },
     mailJobDefinition({ db: database.db, mailer }),
     ...requestJobDefinitions(database.db, notifier),
-    ...(mail ? [monthlyReportJobDefinition(database.db, mail, config.reportMaskThreshold)] : []),
-    ...(mail ? satisfactionJobDefinitions(database.db, mail, config.publicUrl) : []),
+    monthlyReportJobDefinition(database.db, mail, config.reportMaskThreshold),
+    ...satisfactionJobDefinitions(database.db, mail, config.publicUrl),
   ];
 }
