@@ -70,6 +70,7 @@ export const TABLES = {
     assignee_id: 'uuid', created_by_id: 'uuid', created_at: 'timestamptz', acknowledged_at: 'timestamptz', first_response_due_at: 'timestamptz',
     first_responded_at: 'timestamptz', closed_at: 'timestamptz', response_type: 'text', closing_summary: 'text',
     first_response_working_days: 'int', closure_working_days: 'int', last_activity_at: 'timestamptz',
+    holding_sent_at: 'timestamptz', overdue_alerted_at: 'timestamptz',
     requester_category: 'text', requester_gender: 'text', requester_birth_year: 'int',
   },
   request_messages: { request_id: 'uuid', author_id: 'uuid', from_staff: 'bool', body: 'text', created_at: 'timestamptz' },
@@ -288,6 +289,10 @@ export async function generate(scale: Scale, options: { seed: number; anchor: Da
       first_response_working_days: respondedAt === null ? null : Math.max(1, Math.round(((respondedAt - createdAt) / DAY) * 5 / 7)),
       closure_working_days: closedAt === null ? null : Math.max(1, Math.round(((closedAt - createdAt) / DAY) * 5 / 7)),
       last_activity_at: new Date(closedAt ?? respondedAt ?? createdAt),
+      // A service that has been running sent the holding message and the overdue alert long ago:
+      // the jobs must not find years of backlog to mail at the server's start.
+      holding_sent_at: overdue ? new Date(due - DAY) : null,
+      overdue_alerted_at: overdue ? new Date(due + DAY) : null,
       requester_category: category, requester_gender: gender, requester_birth_year: birthYear,
     });
     // What happened to it: events of the timeline, the conversation, and the staff reads that were audited.

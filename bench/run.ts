@@ -93,17 +93,21 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 interface Measure {
   rps: number; requests: number; p50: number; p95: number; p99: number; max: number;
   errors: number; non2xx: number; timeouts: number; statusCodes: Record<string, number>; peakRssMb: number; samples: string[];
+  connections: number;
+  /** The machine's load average when the scenario started: above the core count, something else was running. */
+  loadAverage: number;
 }
 
 /** One autocannon run against `url`, with latencies kept to compute p95 (autocannon reports p97.5, not p95). */
-async function measure(url: string, next: () => HttpRequest, opts: { seconds: number; rate?: number | undefined; pid?: number | undefined }): Promise<Measure> {
+async function measure(url: string, next: () => HttpRequest, opts: { seconds: number; rate?: number | undefined; pid?: number | undefined; connections?: number | undefined }): Promise<Measure> {
+  const loadAverage = os.loadavg()[0]!;
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   const samples: string[] = [];
   let peakRssMb = 0;
   const sampler = opts.pid ? setInterval(() => { peakRssMb = Math.max(peakRssMb, readStatus(opts.pid!, 'VmRSS')); }, 100) : undefined;
   const instance = autocannon({
-    url, connections, duration: opts.seconds, timeout: 10,
+    url, connections: Math.min(opts.connections ?? connections, connections), duration: opts.seconds, timeout: 10,
     ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: [{
       setupRequest: (request: Record<string, unknown>) => Object.assign(request, next()),
@@ -124,6 +128,7 @@ async function measure(url: string, next: () => HttpRequest, opts: { seconds: nu
     rps: latencies.length / opts.seconds, requests: latencies.length,
     p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? 0),
     errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, statusCodes, peakRssMb, samples,
+    connections: Math.min(opts.connections ?? connections, connections), loadAverage,
   };
 }
 
@@ -181,10 +186,11 @@ for (const scenario of all) {
   const isCeiling = scenario.id === 'ceiling';
   const url = isCeiling ? `http://127.0.0.1:${helloPort}` : base;
   const pid = isCeiling ? hello.pid : server.pid;
-  if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, rate: scenario.rate, pid });
-  const result = await measure(url, scenario.next, { seconds: duration, rate: scenario.rate, pid });
+  const settings = { rate: scenario.rate, pid, connections: scenario.connections };
+  if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, ...settings });
+  const result = await measure(url, scenario.next, { seconds: duration, ...settings });
   rows.push({ scenario, result });
-  log(`  ${scenario.label} : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
+  log(`  ${scenario.label} (${result.connections} cx, charge ${result.loadAverage.toFixed(1)}) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
   for (const sample of result.samples) log(`    ${sample}`);
 }
 const peakRssMb = readStatus(server.pid!, 'VmHWM');
@@ -210,16 +216,18 @@ function verdict(r: Row) {
   return misses.length ? `✗ ${wanted}` : `✓ ${wanted}`;
 }
 const lines = [
-  `| scénario | req/s | × plafond | p50 ms | p95 ms | p99 ms | erreurs | RSS max Mo | cible (national, PostgreSQL) |`,
-  `|---|---:|---:|---:|---:|---:|---:|---:|---|`,
+  `| scénario | cx | req/s | × plafond | p50 ms | p95 ms | p99 ms | erreurs | RSS max Mo | cible (national, PostgreSQL) |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   ...rows.map((r) => {
-    if (!r.result) return `| ${r.scenario.label} | non disponible | | | | | | | ${verdict(r)} |`;
+    if (!r.result) return `| ${r.scenario.label} | | non disponible | | | | | | | ${verdict(r)} |`;
     const m = r.result;
     const ratio = ceiling && r.scenario.id !== 'ceiling' ? `${(m.rps / ceiling.rps * 100).toFixed(1)} %` : r.scenario.id === 'ceiling' ? '100 %' : '';
-    return `| ${r.scenario.label} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${verdict(r)} |`;
+    return `| ${r.scenario.label} | ${m.connections}${r.scenario.rate ? ` @${r.scenario.rate}/s` : ''} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${verdict(r)} |`;
   }),
 ];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go, Node ${process.version}`;
+const busy = rows.filter((r) => r.result && r.result.loadAverage > os.cpus().length);
+if (busy.length) log(`Attention : la machine était déjà chargée au début de ${busy.length} scénario(s) (charge > ${os.cpus().length}) ; les chiffres en pâtissent.`);
 console.log(`\n### ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'}, échelle ${scale} — ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log(`Machine : ${machine}. ${connections} connexions, ${duration} s par scénario. Pic RSS du serveur (VmHWM) : ${peakRssMb.toFixed(0)} Mo.\n`);
 console.log(lines.join('\n'));
@@ -234,7 +242,8 @@ const report = {
 };
 const resultsDir = path.join(benchRoot, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, smoke ? `smoke-${db}.json.tmp` : `${stamp.slice(0, 10)}-${db}${scale === 'academie' ? '' : `-${scale}`}.json`);
+const partial = smoke || only !== undefined || values["cpu-prof"];
+const file = path.join(resultsDir, partial ? `partial-${db}-${scale}.json.tmp` : `${stamp.slice(0, 10)}-${db}${scale === 'academie' ? '' : `-${scale}`}.json`);
 fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 log(`\nRésultats : ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s en tout).`);
 

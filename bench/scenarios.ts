@@ -15,11 +15,16 @@ export interface Scenario {
   label: string;
   /** Requests per second imposed on the whole run (absent: as fast as the server answers). */
   rate?: number;
+  /** Connections of this scenario when not the run's (reports: a few people steer at once). */
+  connections?: number;
   /** Needs the activity report route (issue 4). */
   needsReports?: boolean;
   next(): HttpRequest;
   target?: { minRps?: number; maxP95?: number; maxP99?: number };
 }
+
+/** Reports are read by a few steering people at a time, not by a hundred at once. */
+export const REPORT_CONNECTIONS = 4;
 
 const headersOf = (s: Session, write = false): Record<string, string> => ({
   cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf, 'content-type': 'application/json' } : {}),
@@ -73,8 +78,8 @@ export function buildScenarios(f: Fixtures, anchor: string, seed: number, report
     { id: 'agent-list', label: '2. Mes demandes (agent)', next: agentList },
     { id: 'adviser-overdue', label: '3. File « en retard » (conseiller, 50 lignes)', next: inbox, target: { minRps: 600 } },
     { id: 'staff-read', label: '4. Ouverture d’une demande (conseiller, audit)', next: staffRead },
-    { id: 'report-academie', label: '5. Rapport d’activité académique (1 an)', needsReports: true, next: reportAcademie, target: { maxP95: 100 } },
-    { id: 'report-national', label: '6. Rapport d’activité national (1 an)', needsReports: true, next: reportNational, target: { maxP95: 300 } },
+    { id: 'report-academie', label: '5. Rapport d’activité académique (1 an)', needsReports: true, connections: REPORT_CONNECTIONS, next: reportAcademie, target: { maxP95: 100 } },
+    { id: 'report-national', label: '6. Rapport d’activité national (1 an)', needsReports: true, connections: REPORT_CONNECTIONS, next: reportNational, target: { maxP95: 300 } },
     {
       id: 'mixed', label: reportsAvailable ? '7. Charge mixte (70/20/8/2)' : '7. Charge mixte (72/20/8, sans rapports)', target: { minRps: 2_000, maxP99: 100 },
       // 70 % agent reads (list, own request), 20 % staff reads (inbox, a request), 8 % submissions, 2 % reports.

@@ -7,6 +7,7 @@ import * as m20261123_0005 from './migrations/2026_11_23_0005_requests.ts';
 import * as m20261123_0010 from './migrations/2026_11_23_0010_mail_outbox.ts';
 import * as m20261123_0020 from './migrations/2026_11_23_0020_request_follow_up.ts';
 import * as m20261123_0030 from './migrations/2026_11_23_0030_steering.ts';
+import * as m20261123_0040 from './migrations/2026_11_23_0040_performance_indexes.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0010_mail_outbox': m20261123_0010,
   '2026_11_23_0020_request_follow_up': m20261123_0020,
   '2026_11_23_0030_steering': m20261123_0030,
+  '2026_11_23_0040_performance_indexes': m20261123_0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
