@@ -84,8 +84,8 @@ function PanelForm({ token, expiresAt, onDone }: { token: string; expiresAt: str
 
   const summary: SummaryItem[] = Object.entries(errors).map(([field, message]) => {
     const question = QUESTIONS.find((q) => q.name === field);
-    if (question) return { message, label: question.short, targetId: firstChoiceId(question.name, question.scale) };
-    if (field === 'heardFrom') return { message, label: 'Connaissance du service', targetId: `heardFrom-${HEARD_FROM[0]}` };
+    if (question) return { message, label: question.short, targetId: firstChoiceId(question.name) };
+    if (field === 'heardFrom') return { message, label: 'Connaissance du service', targetId: 'heardFrom-0' };
     return { message, label: 'Vos attentes', targetId: 'panel-attentes' };
   });
   if (formError !== null) summary.push({ message: formError });
@@ -109,7 +109,7 @@ function PanelForm({ token, expiresAt, onDone }: { token: string; expiresAt: str
         <h1>Enquête nationale sur le service RH de proximité</h1>
         <p className="fr-text--lead">
           Vous avez fait appel au service RH de proximité et avez été tiré au sort pour donner votre avis. Le questionnaire prend
-          trois minutes et ne demande pas de vous connecter.
+          cinq minutes et ne demande pas de vous connecter.
         </p>
         <p>
           Les réponses sont exploitées de façon globale, sans votre nom. Le lien est valable jusqu’au {formatFullDate(expiresAt)}, pour
@@ -121,13 +121,14 @@ function PanelForm({ token, expiresAt, onDone }: { token: string; expiresAt: str
 
           <h2 className="fr-h4">Accès au service</h2>
           <RadioButtons
+            id="heardFrom"
             legend="Comment avez-vous connu le service RH de proximité ?"
             name="heardFrom"
             state={errors.heardFrom ? 'error' : 'default'}
             stateRelatedMessage={errors.heardFrom}
             options={HEARD_FROM.map((choice) => ({
               label: HEARD_FROM_LABELS[choice],
-              nativeInputProps: { id: `heardFrom-${choice}`, value: choice, checked: heardFrom === choice, onChange: () => setHeardFrom(choice) },
+              nativeInputProps: { value: choice, checked: heardFrom === choice, onChange: () => setHeardFrom(choice) },
             }))}
           />
           {ACCESS.map(scale)}

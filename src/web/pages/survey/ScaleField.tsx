@@ -16,8 +16,8 @@ interface Props {
   error?: string | undefined;
 }
 
-/** The id of the first choice of a scale: where the error summary sends the focus. */
-export const firstChoiceId = (name: string, scale: 'five' | 'ten') => `${name}-${scale === 'five' ? 1 : 0}`;
+/** The id of the first choice of a scale (react-dsfr numbers the inputs of the fieldset `name`): where the error summary sends the focus. */
+export const firstChoiceId = (name: string) => `${name}-0`;
 
 /**
  * A satisfaction scale as a fieldset of radio buttons: a legend that asks the question, every
@@ -27,6 +27,7 @@ export function ScaleField({ name, legend, hint, scale, words = FIVE_POINT_LABEL
   const values = scale === 'five' ? [1, 2, 3, 4, 5] : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   return (
     <RadioButtons
+      id={name}
       legend={legend}
       hintText={hint ?? (scale === 'ten' ? '0 : pas du tout satisfait, 10 : tout à fait satisfait.' : undefined)}
       name={name}
@@ -36,7 +37,6 @@ export function ScaleField({ name, legend, hint, scale, words = FIVE_POINT_LABEL
       options={values.map((n) => ({
         label: scale === 'five' ? `${n} – ${words[n - 1]}` : String(n),
         nativeInputProps: {
-          id: `${name}-${n}`,
           value: String(n),
           checked: value === n,
           onChange: () => onChange(n),

@@ -76,7 +76,7 @@ function SurveyForm({ token, reference, expiresAt, onDone }: {
   const summary: SummaryItem[] = Object.entries(errors).map(([field, message]) => {
     const question = QUESTIONS.find((q) => q.name === field);
     return question
-      ? { message, label: question.short, targetId: firstChoiceId(question.name, question.scale) }
+      ? { message, label: question.short, targetId: firstChoiceId(question.name) }
       : { message, label: 'Ce qui devrait s’améliorer', targetId: 'enquete-amelioration' };
   });
   if (formError !== null) summary.push({ message: formError });

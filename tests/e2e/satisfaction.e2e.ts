@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+import { JobQueue } from '../../src/server/jobs/queue.ts';
+import { mailJobDefinition, queuedMailSender } from '../../src/server/mail/jobs.ts';
+import { createMailer } from '../../src/server/mail/mailer.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { inviteToSurveys } from '../../src/server/modules/satisfaction/invitations.ts';
+import { surveyMails } from '../../src/server/modules/satisfaction/mails.ts';
+
+/**
+ * The survey after closure in a real Chromium: a request of Camille Dupuis closed three days
+ * ago, the invitation job run as another instance would, the mail read at the local SMTP
+ * server, the questionnaire answered without signing in, then the same link telling it was
+ * already used; the coordinator reads the comment without a name, the national coordinator
+ * draws a panel.
+ */
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+let reference = '';
+let link = '';
+const COMMENT = 'Des permanences à Abbeville le mercredi après-midi seraient bienvenues.';
+
+async function signIn(on: Page, name: RegExp) {
+  await on.goto(`${server.url}/connexion`);
+  await on.getByRole('button', { name }).click();
+  await on.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+async function chooseRadio(on: Page, group: string, name: RegExp) {
+  const radio = on.getByRole('group', { name: group }).getByRole('radio', { name });
+  await on.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  expect(await radio.isChecked()).toBe(true);
+}
+
+async function waitFor<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error('Le courriel attendu n’est pas arrivé.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the satisfaction survey after closure', () => {
+  it('sends the invitation through the real SMTP server once the request has been closed for two days', async () => {
+    const { db } = server.database;
+    const agent = await db.selectFrom('persons').select('id').where('email', '=', 'camille.dupuis@ac-amiens.fr').executeTakeFirstOrThrow();
+    const request = await db.selectFrom('requests').select(['id', 'reference']).where('agent_id', '=', agent.id)
+      .orderBy('reference').executeTakeFirstOrThrow();
+    reference = request.reference;
+    await db.deleteFrom('satisfaction_surveys').where('request_id', '=', request.id).execute();
+    await db.updateTable('requests').set({ status: 'closed', closed_at: new Date(Date.now() - 3 * 86_400_000), response_type: 'information_individual' })
+      .where('id', '=', request.id).execute();
+
+    // The job, run as another instance of the service would run it: it queues, the server's worker sends.
+    const queue = await JobQueue.start({ database: server.database, databaseUrl: (server.database as { url?: string }).url, work: false },
+      [mailJobDefinition({ db, mailer: createMailer(loadConfig({ NODE_ENV: 'test' })) })]);
+    try {
+      expect(await inviteToSurveys(db, surveyMails(queuedMailSender(queue), server.url))).toBeGreaterThanOrEqual(1);
+    } finally {
+      await queue.stop();
+    }
+
+    const mail = await waitFor(() => server.smtp.received.find((m) => m.subject.includes(reference) && m.subject.includes('avis')));
+    expect(mail.envelope.to).toEqual(['camille.dupuis@ac-amiens.fr']);
+    link = /http:\/\/127\.0\.0\.1:\d+\/enquete\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
+    expect(link).not.toBe('');
+  });
+
+  it('opens the questionnaire without signing in and records one answer', async () => {
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Votre avis sur le service RH de proximité' }).waitFor();
+    expect(await textOf(page.locator('main'))).toContain(reference);
+    await expectAccessible(page);
+
+    // Nothing chosen: the summary lists the questions and takes the focus.
+    await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await page.getByText('Le questionnaire contient des erreurs (6 erreurs)').waitFor();
+    await expectAccessible(page);
+
+    await chooseRadio(page, 'A-t-il été facile de joindre le service RH de proximité ?', /^4 – Facile$/);
+    await chooseRadio(page, 'Êtes-vous satisfait du délai de réponse ?', /^3 – Moyennement satisfait$/);
+    await chooseRadio(page, 'Êtes-vous satisfait de l’écoute qui vous a été accordée ?', /^5 – Très satisfait$/);
+    await chooseRadio(page, 'La réponse apportée était-elle claire ?', /^4 – Satisfait$/);
+    await chooseRadio(page, 'La réponse ou l’orientation proposée vous a-t-elle été utile ?', /^5 – Très satisfait$/);
+    await chooseRadio(page, 'Globalement, quelle note de 0 à 10 donnez-vous au service ?', /^9$/);
+    await page.getByRole('textbox', { name: /Que devrions-nous améliorer/ }).fill(COMMENT);
+    await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Merci pour votre réponse' }).waitFor();
+    expect(await textOf(page.getByRole('status').filter({ hasText: 'Réponse enregistrée' }))).toContain(reference);
+    await expectAccessible(page);
+  });
+
+  it('tells on a second visit that the questionnaire was already answered', async () => {
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Questionnaire déjà rempli' }).waitFor();
+    expect(await textOf(page.locator('main'))).toContain('Ce questionnaire a déjà été rempli');
+    expect(await page.getByRole('button', { name: 'Envoyer mon avis' }).count()).toBe(0);
+    await expectAccessible(page);
+    const stored = await server.database.db.selectFrom('satisfaction_surveys as s').innerJoin('requests as r', 'r.id', 's.request_id')
+      .select(['s.overall', 's.improvement']).where('r.reference', '=', reference).execute();
+    expect(stored).toEqual([{ overall: 9, improvement: COMMENT }]);
+  });
+
+  it('shows the comment to the académie’s coordinator, without the reference', async () => {
+    const coordinator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await signIn(coordinator, /Hélène Dumont/);
+    await coordinator.getByRole('link', { name: 'Avis des agents' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Avis des agents' }).waitFor();
+    await coordinator.getByRole('cell', { name: COMMENT }).waitFor();
+    expect(await textOf(coordinator.locator('main'))).not.toContain(reference);
+    await expectAccessible(coordinator);
+    await coordinator.context().close();
+  });
+
+  it('lets the national coordinator draw a panel from a seed shown on the page', async () => {
+    const national = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await signIn(national, /Nathalie Perrin/);
+    await national.goto(`${server.url}/coordination`);
+    await national.getByRole('link', { name: 'Enquête nationale' }).click();
+    await national.getByRole('heading', { level: 1, name: 'Enquête nationale de satisfaction' }).waitFor();
+    await expectAccessible(national);
+    await national.getByRole('textbox', { name: /^Début de la période/ }).fill('2020-01-01');
+    await national.getByRole('textbox', { name: /^Fin de la période/ }).fill('2030-12-31');
+    await national.getByRole('textbox', { name: /^Graine/ }).fill('e2e-2026');
+    await national.getByRole('button', { name: 'Tirer le panel' }).click();
+    await national.getByRole('heading', { name: /Panel de graine e2e-2026/ }).waitFor();
+    await national.getByRole('table', { name: 'Effectifs du panel par département' }).waitFor();
+    await expectAccessible(national);
+    await national.context().close();
+  });
+});
