@@ -13,13 +13,14 @@ import { surveyMails } from '../../src/server/modules/satisfaction/mails.ts';
  * ago, the invitation job run as another instance would, the mail read at the local SMTP
  * server, the questionnaire answered without signing in, then the same link telling it was
  * already used; the coordinator reads the comment without a name, the national coordinator
- * draws a panel.
+ * draws a panel, sends it the national questionnaire and answers it from the mail.
  */
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let page: Page;
 let reference = '';
 let link = '';
+let national: Page;
 const COMMENT = 'Des permanences à Abbeville le mercredi après-midi seraient bienvenues.';
 
 async function signIn(on: Page, name: RegExp) {
@@ -128,7 +129,7 @@ describe('the satisfaction survey after closure', () => {
   });
 
   it('lets the national coordinator draw a panel from a seed shown on the page', async () => {
-    const national = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    national = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await signIn(national, /Nathalie Perrin/);
     await national.goto(`${server.url}/coordination`);
     await national.getByRole('link', { name: 'Enquête nationale' }).click();
@@ -136,11 +137,40 @@ describe('the satisfaction survey after closure', () => {
     await expectAccessible(national);
     await national.getByRole('textbox', { name: /^Début de la période/ }).fill('2020-01-01');
     await national.getByRole('textbox', { name: /^Fin de la période/ }).fill('2030-12-31');
+    await national.getByRole('spinbutton', { name: /^Personnes par département/ }).fill('4');
     await national.getByRole('textbox', { name: /^Graine/ }).fill('e2e-2026');
     await national.getByRole('button', { name: 'Tirer le panel' }).click();
     await national.getByRole('heading', { name: /Panel de graine e2e-2026/ }).waitFor();
     await national.getByRole('table', { name: 'Effectifs du panel par département' }).waitFor();
     await expectAccessible(national);
+  });
+
+  it('sends the national questionnaire to the panel once, and takes an answer from a signed-in browser too', async () => {
+    await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).click();
+    await national.getByText(/Questionnaire envoyé à \d+ personnes/).waitFor();
+    // Sent once: the button is gone from the panel's row.
+    expect(await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).count()).toBe(0);
+    const mail = await waitFor(() => server.smtp.received.find((m) => m.subject.includes('Enquête nationale')), 30_000);
+    const panelLink = /http:\/\/127\.0\.0\.1:\d+\/enquete-nationale\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
+    expect(panelLink).not.toBe('');
+
+    // Opened in a signed-in browser: the public questionnaire works there too (the CSRF token goes along).
+    await national.goto(panelLink);
+    await national.getByRole('heading', { level: 1, name: 'Enquête nationale sur le service RH de proximité' }).waitFor();
+    await expectAccessible(national);
+    await chooseRadio(national, 'Comment avez-vous connu le service RH de proximité ?', /^Par un collègue$/);
+    await chooseRadio(national, 'A-t-il été facile de joindre le service ?', /^5 – Très facile$/);
+    await chooseRadio(national, 'Globalement, quelle note de 0 à 10 donnez-vous au service RH de proximité ?', /^8$/);
+    await chooseRadio(national, 'L’écoute qui vous a été accordée', /^5 – Très satisfait$/);
+    await chooseRadio(national, 'La clarté des réponses', /^4 – Satisfait$/);
+    await chooseRadio(national, 'Le délai de réponse', /^3 – Moyennement satisfait$/);
+    await chooseRadio(national, 'L’utilité de l’accompagnement', /^4 – Satisfait$/);
+    await national.getByRole('textbox', { name: /Qu’attendez-vous du service/ }).fill('Plus de rendez-vous en visio.');
+    await national.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await national.getByRole('heading', { level: 1, name: 'Merci pour votre réponse' }).waitFor();
+    await expectAccessible(national);
+    await national.goto(panelLink);
+    await national.getByRole('heading', { level: 1, name: 'Questionnaire déjà rempli' }).waitFor();
     await national.context().close();
   });
 });
