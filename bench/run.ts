@@ -83,6 +83,27 @@ function readStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/**
+ * CPU seconds used so far by the processes that are not this benchmark's (neither this process,
+ * the servers it started, nor PostgreSQL): a test suite running beside the benchmark shows here.
+ */
+function othersCpuSeconds(): number {
+  const mine = new Set([process.pid, ...children.map((c) => c.pid)]);
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || mine.has(Number(entry))) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      if (comm === 'postgres') continue;
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch { /* gone meanwhile */ }
+  }
+  return ticks / 100;
+}
+
 function percentile(sorted: number[], p: number) {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -94,13 +115,14 @@ interface Measure {
   rps: number; requests: number; p50: number; p95: number; p99: number; max: number;
   errors: number; non2xx: number; timeouts: number; statusCodes: Record<string, number>; peakRssMb: number; samples: string[];
   connections: number;
-  /** The machine's load average when the scenario started: above the core count, something else was running. */
-  loadAverage: number;
+  /** Cores used meanwhile by other processes than the benchmark's and PostgreSQL (0: a quiet machine). */
+  othersCpu: number;
 }
 
 /** One autocannon run against `url`, with latencies kept to compute p95 (autocannon reports p97.5, not p95). */
 async function measure(url: string, next: () => HttpRequest, opts: { seconds: number; rate?: number | undefined; pid?: number | undefined; connections?: number | undefined }): Promise<Measure> {
-  const loadAverage = os.loadavg()[0]!;
+  const othersBefore = othersCpuSeconds();
+  const startedAt = Date.now();
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   const samples: string[] = [];
@@ -122,13 +144,14 @@ async function measure(url: string, next: () => HttpRequest, opts: { seconds: nu
   });
   const result = await instance;
   if (sampler) clearInterval(sampler);
+  const othersCpu = (othersCpuSeconds() - othersBefore) / ((Date.now() - startedAt) / 1000);
   if (opts.pid) peakRssMb = Math.max(peakRssMb, readStatus(opts.pid, 'VmRSS'));
   latencies.sort((a, b) => a - b);
   return {
     rps: latencies.length / opts.seconds, requests: latencies.length,
     p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? 0),
     errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, statusCodes, peakRssMb, samples,
-    connections: Math.min(opts.connections ?? connections, connections), loadAverage,
+    connections: Math.min(opts.connections ?? connections, connections), othersCpu: Math.round(othersCpu * 100) / 100,
   };
 }
 
@@ -190,7 +213,7 @@ for (const scenario of all) {
   if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, ...settings });
   const result = await measure(url, scenario.next, { seconds: duration, ...settings });
   rows.push({ scenario, result });
-  log(`  ${scenario.label} (${result.connections} cx, charge ${result.loadAverage.toFixed(1)}) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
+  log(`  ${scenario.label} (${result.connections} cx, autres processus ${(result.othersCpu * 100).toFixed(0)} % d’un cœur) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
   for (const sample of result.samples) log(`    ${sample}`);
 }
 const peakRssMb = readStatus(server.pid!, 'VmHWM');
@@ -216,18 +239,18 @@ function verdict(r: Row) {
   return misses.length ? `✗ ${wanted}` : `✓ ${wanted}`;
 }
 const lines = [
-  `| scénario | cx | req/s | × plafond | p50 ms | p95 ms | p99 ms | erreurs | RSS max Mo | cible (national, PostgreSQL) |`,
-  `|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
+  `| scénario | cx | req/s | × plafond | p50 ms | p95 ms | p99 ms | erreurs | RSS max Mo | autres | cible (national, PostgreSQL) |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   ...rows.map((r) => {
-    if (!r.result) return `| ${r.scenario.label} | | non disponible | | | | | | | ${verdict(r)} |`;
+    if (!r.result) return `| ${r.scenario.label} | | non disponible | | | | | | | | ${verdict(r)} |`;
     const m = r.result;
     const ratio = ceiling && r.scenario.id !== 'ceiling' ? `${(m.rps / ceiling.rps * 100).toFixed(1)} %` : r.scenario.id === 'ceiling' ? '100 %' : '';
-    return `| ${r.scenario.label} | ${m.connections}${r.scenario.rate ? ` @${r.scenario.rate}/s` : ''} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${verdict(r)} |`;
+    return `| ${r.scenario.label} | ${m.connections}${r.scenario.rate ? ` @${r.scenario.rate}/s` : ''} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${(m.othersCpu * 100).toFixed(0)} % | ${verdict(r)} |`;
   }),
 ];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go, Node ${process.version}`;
-const busy = rows.filter((r) => r.result && r.result.loadAverage > os.cpus().length);
-if (busy.length) log(`Attention : la machine était déjà chargée au début de ${busy.length} scénario(s) (charge > ${os.cpus().length}) ; les chiffres en pâtissent.`);
+const busy = rows.filter((r) => r.result && r.result.othersCpu > 0.2);
+if (busy.length) log(`Attention : d’autres processus ont pris plus de 20 % d’un cœur pendant ${busy.length} scénario(s) (colonne « autres ») ; ces chiffres-là en pâtissent.`);
 console.log(`\n### ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'}, échelle ${scale} — ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log(`Machine : ${machine}. ${connections} connexions, ${duration} s par scénario. Pic RSS du serveur (VmHWM) : ${peakRssMb.toFixed(0)} Mo.\n`);
 console.log(lines.join('\n'));
