@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../../../../tests/support/test-app.ts';
 import { queuedMailSender } from '../../mail/jobs.ts';
-import { inviteToSurveys } from './invitations.ts';
+import { inviteToSurveys, SURVEY_INVITE_JOB } from './invitations.ts';
 import { surveyMails, type SurveyMails } from './mails.ts';
 import { hashSurveyToken } from './tokens.ts';
 
@@ -83,5 +83,10 @@ describe('the survey invitation job', () => {
     await t.db.updateTable('requests').set({ anonymised_at: closedAt }).where('id', '=', anonymised.id).execute();
     await inviteToSurveys(t.db, mails, new Date(closedAt.getTime() + 3 * DAY));
     for (const request of [old, reopened, anonymised]) expect(await invitationsFor(request.reference)).toHaveLength(0);
+  });
+
+  it('is scheduled every ten minutes on the durable queue', async () => {
+    const schedules = await t.jobs.findSchedules(SURVEY_INVITE_JOB);
+    expect(schedules.map((s) => s.cron)).toEqual(['*/10 * * * *']);
   });
 });
