@@ -160,7 +160,10 @@ export interface SurveyPanelsTable {
 export interface SurveyPanelMembersTable {
   id: Generated<string>; panel_id: string; person_id: string; departement_code: string; category: AgentCategory;
   token_hash: string | null; sent_at: Timestamp | null; expires_at: Timestamp | null; answered_at: Timestamp | null;
-  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+export interface SurveyPanelAnswersTable {
+  id: Generated<string>; panel_id: string; departement_code: string; category: AgentCategory;
+  answers: ColumnType<Record<string, unknown>, string, never>;
 }
 export interface MonthlyReportsTable {
   id: Generated<string>; scope_level: 'national' | 'academie' | 'departement'; scope_code: string; month: string;
@@ -194,6 +197,7 @@ export interface DB {
   satisfaction_surveys: SatisfactionSurveysTable;
   survey_panels: SurveyPanelsTable;
   survey_panel_members: SurveyPanelMembersTable;
+  survey_panel_answers: SurveyPanelAnswersTable;
   monthly_reports: MonthlyReportsTable;
 }
 

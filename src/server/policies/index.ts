@@ -92,7 +92,8 @@ export function can<A extends Ability>(user: CurrentUser | null, ability: A, res
       return canReadReport(user, resource as Territory | 'mine' | undefined);
     case 'surveys.comments': {
       const target = resource as Territory | undefined;
-      const grants = grantsOf(user, 'coordinator');
+      // The académie's own coordinator: not a national coordinator, never a steering role.
+      const grants = grantsOf(user, 'coordinator').filter((g) => g.level === 'academie');
       return target === undefined ? grants.length > 0 : grants.some((g) => covers(g, target));
     }
     case 'panels.manage':

@@ -72,8 +72,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sent_at', 'timestamptz')
     .addColumn('expires_at', 'timestamptz')
     .addColumn('answered_at', 'timestamptz')
-    .addColumn('answers', 'jsonb')
     .addUniqueConstraint('survey_panel_members_once', ['panel_id', 'person_id'])
+    .execute();
+  // The answers of the panel, apart from who was drawn: no person, no time, only the stratum.
+  await db.schema.createTable('survey_panel_answers')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('panel_id', 'uuid', (c) => c.notNull().references('survey_panels.id'))
+    .addColumn('departement_code', 'text', (c) => c.notNull().references('departements.code'))
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('answers', 'jsonb', (c) => c.notNull())
     .execute();
 
   // The monthly report of a scope: its tables (XLSX) as mailed, and the proof it was sent once.
@@ -89,7 +96,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['monthly_reports', 'survey_panel_members', 'survey_panels', 'satisfaction_surveys']) await db.schema.dropTable(table).execute();
+  for (const table of ['monthly_reports', 'survey_panel_answers', 'survey_panel_members', 'survey_panels', 'satisfaction_surveys']) await db.schema.dropTable(table).execute();
   await sql`drop trigger requests_requester_profile on requests`.execute(db);
   await sql`drop function requests_copy_requester_profile()`.execute(db);
 }

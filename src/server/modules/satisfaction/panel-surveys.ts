@@ -27,10 +27,17 @@ export async function answerPanelSurvey(db: Kysely<DB>, token: string, answer: P
     clarity: answer.clarity, delay: answer.delay, usefulness: answer.usefulness, expectations,
   };
   if (isWellFormedToken(token)) {
-    const updated = await db.updateTable('survey_panel_members').set({ answered_at: now, answers: JSON.stringify(answers) })
-      .where('token_hash', '=', hashSurveyToken(token)).where('answered_at', 'is', null).where('expires_at', '>', now)
-      .returning('id').executeTakeFirst();
-    if (updated) return;
+    // The member row records that the person answered; the answers go to another table with the
+    // panel and stratum only, so that no answer can be read back to the person drawn.
+    const recorded = await db.transaction().execute(async (trx) => {
+      const member = await trx.updateTable('survey_panel_members').set({ answered_at: now })
+        .where('token_hash', '=', hashSurveyToken(token)).where('answered_at', 'is', null).where('expires_at', '>', now)
+        .returning(['panel_id', 'departement_code', 'category']).executeTakeFirst();
+      if (!member) return false;
+      await trx.insertInto('survey_panel_answers').values({ ...member, answers: JSON.stringify(answers) }).execute();
+      return true;
+    });
+    if (recorded) return;
   }
   const member = await findMember(db, token);
   if (!member) throw notFound(UNKNOWN_SURVEY);

@@ -127,8 +127,10 @@ describe('sending the national questionnaire', () => {
     expect((await t.call(null, 'GET', `/api/panel-surveys/${token}`)).json().status).toBe('answered');
     const detail = (await t.call(national, 'GET', `/api/panels/${panel.id}`)).json();
     expect(detail).toMatchObject({ answered: 1, responseRate: 1 / panel.drawn });
-    const stored = await t.db.selectFrom('survey_panel_members').select('answers').where('panel_id', '=', panel.id).where('answered_at', 'is not', null).executeTakeFirstOrThrow();
+    const stored = await t.db.selectFrom('survey_panel_answers').selectAll().where('panel_id', '=', panel.id).executeTakeFirstOrThrow();
     expect(stored.answers).toMatchObject({ heardFrom: 'colleague', overall: 8, expectations: 'Des permanences le mercredi.' });
+    // Stored apart from the person drawn: the answer row names no one.
+    expect(Object.keys(stored).sort()).toEqual(['answers', 'category', 'departement_code', 'id', 'panel_id']);
   });
 
   it('answers 410 to an expired link and 404 to an unknown one', async () => {

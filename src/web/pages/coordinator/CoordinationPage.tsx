@@ -27,11 +27,14 @@ export function CoordinationPage() {
             Rapport d’activité
           </Link>
         </li>
-        <li>
-          <Link className="fr-btn fr-btn--tertiary fr-icon-chat-3-line fr-btn--icon-left" to="/coordination/avis">
-            Avis des agents
-          </Link>
-        </li>
+        {/* The free text of the surveys: for the académie's own coordinator only. */}
+        {grantsFor(session, 'coordinator').some((grant) => grant.territory.level === 'academie') && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-chat-3-line fr-btn--icon-left" to="/coordination/avis">
+              Avis des agents
+            </Link>
+          </li>
+        )}
         {grantsFor(session, 'coordinator').some((grant) => grant.territory.level === 'national') && (
           <li>
             <Link className="fr-btn fr-btn--tertiary fr-icon-survey-line fr-btn--icon-left" to="/enquete-nationale">
