@@ -87,21 +87,27 @@ function readStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * CPU seconds used so far by the processes that are not this benchmark's (neither this process,
  * the servers it started, nor PostgreSQL): a test suite running beside the benchmark shows here.
  */
-function othersCpuSeconds(): number {
+function othersCpuTicks(): Map<number, number> {
   const mine = new Set([process.pid, ...children.map((c) => c.pid)]);
-  let ticks = 0;
+  const ticks = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || mine.has(Number(entry))) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
-      const comm = stat.slice(stat.indexOf('(') + 1, close);
-      if (comm === 'postgres') continue;
+      if (stat.slice(stat.indexOf('(') + 1, close) === 'postgres') continue;
       const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
     } catch { /* gone meanwhile */ }
   }
-  return ticks / 100;
+  return ticks;
+}
+
+/** CPU seconds used between two readings by processes alive at the second (an exited one is not seen). */
+function othersCpuSeconds(before: Map<number, number>, after: Map<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return Math.max(0, ticks) / 100;
 }
 
 function percentile(sorted: number[], p: number) {
@@ -121,7 +127,7 @@ interface Measure {
 
 /** One autocannon run against `url`, with latencies kept to compute p95 (autocannon reports p97.5, not p95). */
 async function measure(url: string, next: () => HttpRequest, opts: { seconds: number; rate?: number | undefined; pid?: number | undefined; connections?: number | undefined }): Promise<Measure> {
-  const othersBefore = othersCpuSeconds();
+  const othersBefore = othersCpuTicks();
   const startedAt = Date.now();
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
@@ -144,7 +150,7 @@ async function measure(url: string, next: () => HttpRequest, opts: { seconds: nu
   });
   const result = await instance;
   if (sampler) clearInterval(sampler);
-  const othersCpu = (othersCpuSeconds() - othersBefore) / ((Date.now() - startedAt) / 1000);
+  const othersCpu = othersCpuSeconds(othersBefore, othersCpuTicks()) / ((Date.now() - startedAt) / 1000);
   if (opts.pid) peakRssMb = Math.max(peakRssMb, readStatus(opts.pid, 'VmRSS'));
   latencies.sort((a, b) => a - b);
   return {
