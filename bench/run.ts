@@ -238,6 +238,7 @@ function verdict(r: Row) {
   const m = r.result;
   if (!t || !m) return '';
   const misses: string[] = [];
+  if (m.requests === 0) misses.push('aucune réponse');
   if (t.minRps && m.rps < t.minRps) misses.push(`≥ ${fmt(t.minRps)} req/s`);
   if (t.maxP95 && m.p95 > t.maxP95) misses.push(`p95 < ${t.maxP95} ms`);
   if (t.maxP99 && m.p99 > t.maxP99) misses.push(`p99 < ${t.maxP99} ms`);
