@@ -34,6 +34,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     anchor: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    /** Another checkout to serve (a change tried before it is made here); its results are partial. */
+    'server-root': { type: 'string' },
   },
 });
 
@@ -184,12 +186,13 @@ await waitFor(`http://127.0.0.1:${helloPort}/`, hello, 30);
 
 const port = await freePort();
 const env: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('EXPERIMENT_'))),
   PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info',
   ...(db === 'postgres' ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: runDir }),
 };
 const logFd = fs.openSync(serverLog, 'w');
-const server = spawn(process.execPath, [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataRoot, 'profiles')}`] : []), path.join(root, 'scripts/start.mjs')],
-  { cwd: root, env, stdio: ['ignore', logFd, logFd] });
+const server = spawn(process.execPath, [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataRoot, 'profiles')}`] : []), path.join(values['server-root'] ?? root, 'scripts/start.mjs')],
+  { cwd: values['server-root'] ?? root, env, stdio: ['ignore', logFd, logFd] });
 children.push(server);
 await waitFor(`http://127.0.0.1:${port}/api/ready`, server, 300);
 const base = `http://127.0.0.1:${port}`;
@@ -272,7 +275,7 @@ const report = {
 };
 const resultsDir = path.join(benchRoot, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
-const partial = smoke || only !== undefined || values["cpu-prof"];
+const partial = smoke || only !== undefined || values['cpu-prof'] || values['server-root'] !== undefined;
 const file = path.join(resultsDir, partial ? `partial-${db}-${scale}.json.tmp` : `${stamp.slice(0, 10)}-${db}${scale === 'academie' ? '' : `-${scale}`}.json`);
 fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 log(`\nRésultats : ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s en tout).`);
