@@ -117,6 +117,18 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+async function drained(base: string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const started = Date.now();
+    try {
+      const response = await fetch(`${base}/api/ready`);
+      if (response.ok && Date.now() - started < 100) return;
+    } catch { /* busy */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 interface Measure {
@@ -222,6 +234,9 @@ for (const scenario of all) {
   if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, ...settings });
   const result = await measure(url, scenario.next, { seconds: duration, ...settings });
   rows.push({ scenario, result });
+  // Requests the client gave up on may still run in the server: the next scenario starts once
+  // the database answers promptly again.
+  await drained(base);
   log(`  ${scenario.label} (${result.connections} cx, autres processus ${(result.othersCpu * 100).toFixed(0)} % d’un cœur) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
   for (const sample of result.samples) log(`    ${sample}`);
 }
