@@ -60,11 +60,35 @@ function territoryColumn(scope: ReportScope): RawBuilder<string> {
 const start = (day: string) => sql`(${day}::date)::timestamp at time zone 'Europe/Paris'`;
 const endExclusive = (day: string) => sql`(${day}::date + 1)::timestamp at time zone 'Europe/Paris'`;
 
+/**
+ * The percentile of a distribution of whole working days given as (value, count) pairs,
+ * interpolated as PostgreSQL's percentile_cont does. Delays are whole days, so the database
+ * sends a short histogram instead of sorting every request once more.
+ */
+export function percentileOfHistogram(histogram: Array<{ value: number; n: number }>, fraction: number): number | null {
+  const sorted = [...histogram].sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, bucket) => sum + bucket.n, 0);
+  if (total === 0) return null;
+  const position = (total - 1) * fraction;
+  const valueAt = (index: number) => {
+    let seen = 0;
+    for (const bucket of sorted) {
+      seen += bucket.n;
+      if (index < seen) return bucket.value;
+    }
+    return sorted.at(-1)!.value;
+  };
+  const low = valueAt(Math.floor(position));
+  const high = valueAt(Math.ceil(position));
+  return low + (high - low) * (position - Math.floor(position));
+}
+
 export async function receivedFigures(db: Kysely<DB>, scope: ReportScope, period: Period): Promise<ReceivedFigures> {
-  const { rows } = await sql<{
+  const inPeriod = sql<boolean>`${scopeFilter(scope)} and r.created_at >= ${start(period.from)} and r.created_at < ${endExclusive(period.to)}`;
+  const counting = sql<{
     topic: string | null; channel: string | null; category: string | null; gender: string | null; age_band: string | null;
     territory: string | null; month: string | null; grouped: number; n: number; open: number; reopened: number;
-    answered: number; within: number; median: number | null; p90: number | null;
+    answered: number; within: number;
   }>`
     with base as (
       select r.topic, r.channel, coalesce(r.requester_category, 'unknown') as category, coalesce(r.requester_gender, 'unspecified') as gender,
@@ -76,9 +100,9 @@ export async function receivedFigures(db: Kysely<DB>, scope: ReportScope, period
           else '50_plus' end as age_band,
         ${territoryColumn(scope)} as territory,
         to_char(r.created_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
-        r.status, r.reopened_count, r.first_responded_at, r.first_response_due_at, r.first_response_working_days
+        r.status, r.reopened_count, r.first_responded_at, r.first_response_due_at
       from requests r
-      where ${scopeFilter(scope)} and r.created_at >= ${start(period.from)} and r.created_at < ${endExclusive(period.to)}
+      where ${inPeriod}
     )
     select topic, channel, category, gender, age_band, territory, month,
       grouping(topic, channel, category, gender, age_band, territory, month)::int as grouped,
@@ -86,15 +110,19 @@ export async function receivedFigures(db: Kysely<DB>, scope: ReportScope, period
       count(*) filter (where status <> 'closed')::int as open,
       count(*) filter (where reopened_count > 0)::int as reopened,
       count(first_responded_at)::int as answered,
-      count(*) filter (where first_responded_at <= first_response_due_at)::int as within,
-      percentile_cont(0.5) within group (order by first_response_working_days) as median,
-      percentile_cont(0.9) within group (order by first_response_working_days) as p90
+      count(*) filter (where first_responded_at <= first_response_due_at)::int as within
     from base
     group by grouping sets ((topic), (channel), (category), (gender), (age_band), (territory), (month), ())
   `.execute(db);
+  const histogram = sql<{ value: number; n: number }>`
+    select r.first_response_working_days as value, count(*)::int as n from requests r
+    where ${inPeriod} and r.first_response_working_days is not null
+    group by 1
+  `.execute(db);
+  const [{ rows }, { rows: delays }] = await Promise.all([counting, histogram]);
 
   const byDimension: DimensionCounts = new Map(RECEIVED_DIMENSIONS.map((d) => [d, new Map<string, number>()]));
-  let overall = rows.find((r) => r.grouped === 127);
+  const overall = rows.find((r) => r.grouped === 127) ?? { n: 0, open: 0, reopened: 0, answered: 0, within: 0 };
   for (const row of rows) {
     if (row.grouped === 127) continue;
     // grouping() sets a bit for each column left out of the set: the one bit clear names the dimension.
@@ -102,30 +130,36 @@ export async function receivedFigures(db: Kysely<DB>, scope: ReportScope, period
     const dimension = RECEIVED_DIMENSIONS[index]!;
     byDimension.get(dimension)!.set(String(row[dimension]), row.n);
   }
-  overall ??= { n: 0, open: 0, reopened: 0, answered: 0, within: 0, median: null, p90: null } as never;
   return {
-    received: overall!.n,
-    open: overall!.open,
-    reopened: overall!.reopened,
+    received: overall.n,
+    open: overall.open,
+    reopened: overall.reopened,
     byDimension,
-    firstAnswer: { answered: overall!.answered, withinCommitment: overall!.within, median: overall!.median, p90: overall!.p90 },
+    firstAnswer: {
+      answered: overall.answered, withinCommitment: overall.within,
+      median: percentileOfHistogram(delays, 0.5), p90: percentileOfHistogram(delays, 0.9),
+    },
   };
 }
 
 export async function closedFigures(db: Kysely<DB>, scope: ReportScope, period: Period): Promise<ClosedFigures> {
-  const { rows } = await sql<{ response_type: string | null; grouped: number; n: number; median: number | null; p90: number | null }>`
-    select r.response_type, grouping(r.response_type)::int as grouped, count(*)::int as n,
-      percentile_cont(0.5) within group (order by r.closure_working_days) as median,
-      percentile_cont(0.9) within group (order by r.closure_working_days) as p90
+  const { rows } = await sql<{ response_type: string | null; value: number | null; n: number }>`
+    select r.response_type, r.closure_working_days as value, count(*)::int as n
     from requests r
     where ${scopeFilter(scope)} and r.status = 'closed' and r.closed_at >= ${start(period.from)} and r.closed_at < ${endExclusive(period.to)}
-    group by grouping sets ((r.response_type), ())
+    group by 1, 2
   `.execute(db);
-  const overall = rows.find((r) => r.grouped === 1);
+  const byResponseType = new Map<string, number>();
+  const histogram = new Map<number, number>();
+  for (const row of rows) {
+    byResponseType.set(String(row.response_type), (byResponseType.get(String(row.response_type)) ?? 0) + row.n);
+    if (row.value !== null) histogram.set(row.value, (histogram.get(row.value) ?? 0) + row.n);
+  }
+  const buckets = [...histogram].map(([value, n]) => ({ value, n }));
   return {
-    closed: overall?.n ?? 0,
-    byResponseType: new Map(rows.filter((r) => r.grouped === 0).map((r) => [String(r.response_type), r.n])),
-    closure: { median: overall?.median ?? null, p90: overall?.p90 ?? null },
+    closed: rows.reduce((sum, row) => sum + row.n, 0),
+    byResponseType,
+    closure: { median: percentileOfHistogram(buckets, 0.5), p90: percentileOfHistogram(buckets, 0.9) },
   };
 }
 

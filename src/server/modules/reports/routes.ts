@@ -39,16 +39,44 @@ export function periodOf(query: { from?: string; to?: string }, now = new Date()
   return { from, to };
 }
 
+/**
+ * The reports computed in the last minute, by scope and period, in this process: steering
+ * dashboards are opened by many people at once (a monthly mail, a meeting), and the figures of a
+ * national year change little within a minute. Calls that arrive while a report is computed
+ * wait for that computation instead of starting another. The report says when it was computed.
+ */
+class RecentReports {
+  private readonly entries = new Map<string, { until: number; report: Promise<ActivityReport> }>();
+  constructor(private readonly seconds = 60, private readonly capacity = 500) {}
+
+  get(key: string, compute: () => Promise<ActivityReport>): Promise<ActivityReport> {
+    const now = Date.now();
+    const entry = this.entries.get(key);
+    if (entry && entry.until > now) return entry.report;
+    const report = compute();
+    this.entries.delete(key);
+    this.entries.set(key, { until: now + this.seconds * 1000, report });
+    report.catch(() => this.entries.delete(key));
+    // The oldest entries leave first (a Map keeps insertion order).
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return report;
+  }
+}
+
 /** Activity reports (« Pilotage »): each caller reads the scopes the policy layer grants them. */
 export async function reportRoutes(instance: FastifyInstance, { database, config }: AppDependencies) {
   const app = typed(instance);
   const access = { access: { ability: 'reports.read' as const } };
 
+  const recent = new RecentReports();
+
   async function reportFor(request: FastifyRequest, query: ReportQuery): Promise<ActivityReport> {
     const { user } = actionContext(request);
+    // The policy decides first, on every call: a report in memory is never a way around it.
     const scope = resolveScope(user, query.level, query.code);
     const period = periodOf(query);
-    return buildActivityReport(database.db, { scope, period, threshold: config.reportMaskThreshold, adviserName: user.displayName });
+    return recent.get(JSON.stringify([scope, period]), () =>
+      buildActivityReport(database.db, { scope, period, threshold: config.reportMaskThreshold, adviserName: user.displayName }));
   }
 
   app.get('/api/reports/scopes', {

@@ -99,6 +99,7 @@ function ReportFilters({ scopes, query, period, onChange }: {
 }
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const computedAt = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const day = (iso: string) => dayFormat.format(new Date(`${iso}T12:00:00Z`));
 
 function Report({ report, query }: { report: ActivityReport; query: ReportQuery }) {
@@ -133,6 +134,7 @@ function Report({ report, query }: { report: ActivityReport; query: ReportQuery 
       <h2>{report.scope.label}</h2>
       <p>
         Du {day(report.period.from)} au {day(report.period.to)}, comparé au {day(report.previousPeriod.from)} – {day(report.previousPeriod.to)}.
+        {' '}Chiffres calculés le {computedAt.format(new Date(report.generatedAt))}.
       </p>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
         <li>
