@@ -57,6 +57,19 @@ function territoryColumn(scope: ReportScope): RawBuilder<string> {
   return scope.level === 'national' ? sql<string>`r.academie_code` : sql<string>`r.departement_code`;
 }
 
+/**
+ * Runs a grouping query with room to hash every grouping at once (the default 4 MB makes
+ * PostgreSQL sort the year once per dimension) and without JIT compilation, which costs more
+ * than it saves on a query of a few hundred milliseconds. Settings local to one transaction.
+ */
+async function withReportMemory<T>(db: Kysely<DB>, run: (q: Kysely<DB>) => Promise<T>): Promise<T> {
+  const settings = async (q: Kysely<DB>) => {
+    await sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(q);
+    return run(q);
+  };
+  return db.isTransaction ? settings(db) : db.transaction().execute((trx) => settings(trx));
+}
+
 const start = (day: string) => sql`(${day}::date)::timestamp at time zone 'Europe/Paris'`;
 const endExclusive = (day: string) => sql`(${day}::date + 1)::timestamp at time zone 'Europe/Paris'`;
 
@@ -113,13 +126,13 @@ export async function receivedFigures(db: Kysely<DB>, scope: ReportScope, period
       count(*) filter (where first_responded_at <= first_response_due_at)::int as within
     from base
     group by grouping sets ((topic), (channel), (category), (gender), (age_band), (territory), (month), ())
-  `.execute(db);
+  `;
   const histogram = sql<{ value: number; n: number }>`
     select r.first_response_working_days as value, count(*)::int as n from requests r
     where ${inPeriod} and r.first_response_working_days is not null
     group by 1
-  `.execute(db);
-  const [{ rows }, { rows: delays }] = await Promise.all([counting, histogram]);
+  `;
+  const [{ rows }, { rows: delays }] = await Promise.all([withReportMemory(db, (q) => counting.execute(q)), histogram.execute(db)]);
 
   const byDimension: DimensionCounts = new Map(RECEIVED_DIMENSIONS.map((d) => [d, new Map<string, number>()]));
   const overall = rows.find((r) => r.grouped === 127) ?? { n: 0, open: 0, reopened: 0, answered: 0, within: 0 };
