@@ -12,7 +12,7 @@ import { DEFAULT_SEED, SCALES, TABLES, estimate, generate, type Batch, type Scal
 
 export type DbKind = 'pglite' | 'postgres';
 
-export interface DatasetIdentity { scale: ScaleName; seed: number; anchor: string; version: number }
+export interface DatasetIdentity { scale: ScaleName; seed: number; anchor: string; version: number; schema?: string }
 /** Bumped whenever the generator changes, so an old loaded set is not mistaken for the current one. */
 export const DATASET_VERSION = 2;
 

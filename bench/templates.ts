@@ -3,6 +3,7 @@
  * database copied with `CREATE DATABASE … TEMPLATE`, or a PGlite data directory copied on disk.
  * A run writes (submissions, audit rows, reads): it never runs on the loaded set itself.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +23,22 @@ export const runDir = path.join(dataRoot, 'pglite-run');
 
 interface SeedOptions { db: DbKind; scale: ScaleName; seed?: number | undefined; anchor?: string | undefined }
 
+/** The migrations' sources: a set loaded under other migrations is loaded again. */
+export function schemaFingerprint() {
+  const dir = path.join(benchRoot, '../src/server/db/migrations');
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 function wanted(options: SeedOptions): DatasetIdentity {
-  return { scale: options.scale, seed: options.seed ?? DEFAULT_SEED, anchor: options.anchor ?? defaultAnchor(), version: DATASET_VERSION };
+  return { scale: options.scale, seed: options.seed ?? DEFAULT_SEED, anchor: options.anchor ?? defaultAnchor(), version: DATASET_VERSION, schema: schemaFingerprint() };
 }
 
 export async function seedTemplate(options: SeedOptions) {
   const where = options.db === 'postgres' ? templateName(options.scale) : templateDir(options.scale);
   const result = await loadDataset({ db: options.db, scale: options.scale, seed: options.seed, anchor: options.anchor, target: where });
+  result.identity.schema = schemaFingerprint();
   if (options.db === 'postgres') await setDatabaseComment(where, JSON.stringify(result.identity));
   else fs.writeFileSync(`${where}.json`, JSON.stringify(result.identity));
   return { ...result, where };
