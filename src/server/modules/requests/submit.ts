@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { ActionContext } from '../../audit/audit-log.ts';
@@ -65,15 +66,17 @@ export async function submitRequest(trx: Transaction<DB>, ctx: ActionContext, in
   }
 
   const settings = await getAcademieSettings(trx, agent.academie_code);
-  const [reference] = await nextReferences(trx, agent.academie_code, parisYear(now));
   // A call taken by an adviser stays with that adviser; otherwise the least loaded adviser.
   const assigneeId = requester.loggedByStaff && grantsOf(ctx.user, 'adviser').length > 0
     ? ctx.user.id
     : await chooseAdviser(trx, agent.departement_code, parisDate(now));
   const due = firstResponseDueAt(now, settings.commitmentDays, agent.departement_code);
 
-  const request = await trx.insertInto('requests').values({
-    reference: reference!,
+  // The reference is numbered last, just before the commit: numbering locks the académie's
+  // counter row until the transaction ends, and every submission of the académie waits on it.
+  // Until then the row carries a provisional reference nobody else can see.
+  const inserted = await trx.insertInto('requests').values({
+    reference: `provisoire-${crypto.randomUUID()}`,
     agent_id: agent.id,
     academie_code: agent.academie_code,
     departement_code: agent.departement_code,
@@ -90,7 +93,8 @@ export async function submitRequest(trx: Transaction<DB>, ctx: ActionContext, in
     acknowledged_at: now,
     first_response_due_at: due,
     last_activity_at: now,
-  }).returning(['id', 'reference']).executeTakeFirstOrThrow();
+  }).returning(['id']).executeTakeFirstOrThrow();
+  const request = { id: inserted.id, reference: '' };
 
   if (input.contactAvailability?.trim()) {
     await trx.insertInto('request_messages').values({
@@ -105,6 +109,8 @@ export async function submitRequest(trx: Transaction<DB>, ctx: ActionContext, in
     await recordAudit(trx, ctx, { action: 'request.log_for_agent', targetType: 'request', targetId: request.id,
       academieCode: agent.academie_code, details: { channel: requester.channel } });
   }
+  [request.reference] = await nextReferences(trx, agent.academie_code, parisYear(now)) as [string];
+  await trx.updateTable('requests').set({ reference: request.reference }).where('id', '=', request.id).execute();
   await notifier.acknowledged(trx, { requestId: request.id });
   return request;
 }
