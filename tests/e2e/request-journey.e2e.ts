@@ -95,7 +95,8 @@ describe('a request from submission to closure', () => {
     await adviser.getByRole('searchbox', { name: /^Référence ou nom de l’agent/ }).fill(reference);
     await adviser.getByRole('button', { name: 'Rechercher', exact: true }).click();
     await adviser.getByRole('link', { name: SUBJECT }).click();
-    expect(await textOf(adviser.getByRole('heading', { level: 1 }))).toContain(SUBJECT);
+    // The page shows « Demande » until the request has loaded: wait for its subject as the title.
+    await adviser.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
     expect(await textOf(adviser.locator('main'))).toContain('cv.pdf');
     await expectAccessible(adviser);
 
