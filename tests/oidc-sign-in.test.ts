@@ -1,7 +1,7 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
 import { startTestProvider, type TestAccount, type TestProvider } from './support/oidc-provider.ts';
+import { freePort } from './support/free-port.ts';
 
 /**
  * OpenID Connect sign-in against a real provider (oidc-provider, development login form),
@@ -95,14 +95,6 @@ async function signIn(browser: Browser, login: string, journey: Journey = {}) {
 
 async function sessionOf(browser: Browser) {
   return browser.fetch(`${appOrigin}/api/auth/session`);
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** A provider and the app, each on a port of its own; the app's port is chosen first, the callback URL names it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+import { chooseRadio, expectAccessible, launchBrowser, signIn, startServer, textOf, waitFor } from './support/browser.ts';
 
 /**
  * The whole life of a request in a real Chromium: the agent asks, is acknowledged by mail
@@ -21,12 +21,6 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-async function signIn(page: Page, name: RegExp) {
-  await page.goto(`${server.url}/connexion`);
-  await page.getByRole('button', { name }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -40,7 +34,7 @@ afterAll(async () => {
 
 describe('a request from submission to closure', () => {
   it('lets the agent submit a request with an attachment and shows the acknowledgement', async () => {
-    await signIn(agent, /Camille Dupuis/);
+    await signIn(agent, server.url, /Camille Dupuis/);
     await agent.getByRole('link', { name: 'Nouvelle demande' }).first().click();
     await agent.waitForURL(/nouvelle-demande$/);
     await expectAccessible(agent);
@@ -90,7 +84,7 @@ describe('a request from submission to closure', () => {
       .where('role_assignments.role', '=', 'adviser')
       .executeTakeFirstOrThrow();
     expect(assignee.territory_code).toBe(assignee.departement_code);
-    await signIn(adviser, new RegExp(assignee.display_name));
+    await signIn(adviser, server.url, new RegExp(assignee.display_name));
     await adviser.goto(`${server.url}/ma-file`);
     await adviser.getByRole('searchbox', { name: /^Référence ou nom de l’agent/ }).fill(reference);
     await adviser.getByRole('button', { name: 'Rechercher', exact: true }).click();
@@ -152,20 +146,3 @@ describe('a request from submission to closure', () => {
     await expectAccessible(agent);
   });
 });
-
-/** DSFR radios hide the native input behind their label: click the label of the radio so named. */
-async function chooseRadio(page: Page, name: RegExp) {
-  const radio = page.getByRole('radio', { name });
-  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
-  expect(await radio.isChecked()).toBe(true);
-}
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error('Le courriel attendu n’est pas arrivé.');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+import { chooseRadio, expectAccessible, launchBrowser, signIn, startServer, textOf, waitFor } from './support/browser.ts';
 import { JobQueue } from '../../src/server/jobs/queue.ts';
 import { mailJobDefinition, queuedMailSender } from '../../src/server/mail/jobs.ts';
 import { createMailer } from '../../src/server/mail/mailer.ts';
@@ -22,28 +22,6 @@ let reference = '';
 let link = '';
 let national: Page;
 const COMMENT = 'Des permanences à Abbeville le mercredi après-midi seraient bienvenues.';
-
-async function signIn(on: Page, name: RegExp) {
-  await on.goto(`${server.url}/connexion`);
-  await on.getByRole('button', { name }).click();
-  await on.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function chooseRadio(on: Page, group: string, name: RegExp) {
-  const radio = on.getByRole('group', { name: group }).getByRole('radio', { name });
-  await on.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
-  expect(await radio.isChecked()).toBe(true);
-}
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error('Le courriel attendu n’est pas arrivé.');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -92,12 +70,12 @@ describe('the satisfaction survey after closure', () => {
     await page.getByText('Le questionnaire contient des erreurs (6 erreurs)').waitFor();
     await expectAccessible(page);
 
-    await chooseRadio(page, 'A-t-il été facile de joindre le service RH de proximité ?', /^4 – Facile$/);
-    await chooseRadio(page, 'Êtes-vous satisfait du délai de réponse ?', /^3 – Moyennement satisfait$/);
-    await chooseRadio(page, 'Êtes-vous satisfait de l’écoute qui vous a été accordée ?', /^5 – Très satisfait$/);
-    await chooseRadio(page, 'La réponse apportée était-elle claire ?', /^4 – Satisfait$/);
-    await chooseRadio(page, 'La réponse ou l’orientation proposée vous a-t-elle été utile ?', /^5 – Très satisfait$/);
-    await chooseRadio(page, 'Globalement, quelle note de 0 à 10 donnez-vous au service ?', /^9$/);
+    await chooseRadio(page, /^4 – Facile$/, 'A-t-il été facile de joindre le service RH de proximité ?');
+    await chooseRadio(page, /^3 – Moyennement satisfait$/, 'Êtes-vous satisfait du délai de réponse ?');
+    await chooseRadio(page, /^5 – Très satisfait$/, 'Êtes-vous satisfait de l’écoute qui vous a été accordée ?');
+    await chooseRadio(page, /^4 – Satisfait$/, 'La réponse apportée était-elle claire ?');
+    await chooseRadio(page, /^5 – Très satisfait$/, 'La réponse ou l’orientation proposée vous a-t-elle été utile ?');
+    await chooseRadio(page, /^9$/, 'Globalement, quelle note de 0 à 10 donnez-vous au service ?');
     await page.getByRole('textbox', { name: /Que devrions-nous améliorer/ }).fill(COMMENT);
     await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
 
@@ -119,7 +97,7 @@ describe('the satisfaction survey after closure', () => {
 
   it('shows the comment to the académie’s coordinator, without the reference', async () => {
     const coordinator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await signIn(coordinator, /Hélène Dumont/);
+    await signIn(coordinator, server.url, /Hélène Dumont/);
     await coordinator.getByRole('link', { name: 'Avis des agents' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Avis des agents' }).waitFor();
     await coordinator.getByRole('cell', { name: COMMENT }).waitFor();
@@ -130,7 +108,7 @@ describe('the satisfaction survey after closure', () => {
 
   it('lets the national coordinator draw a panel from a seed shown on the page', async () => {
     national = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await signIn(national, /Nathalie Perrin/);
+    await signIn(national, server.url, /Nathalie Perrin/);
     await national.goto(`${server.url}/coordination`);
     await national.getByRole('link', { name: 'Enquête nationale' }).click();
     await national.getByRole('heading', { level: 1, name: 'Enquête nationale de satisfaction' }).waitFor();
@@ -158,13 +136,13 @@ describe('the satisfaction survey after closure', () => {
     await national.goto(panelLink);
     await national.getByRole('heading', { level: 1, name: 'Enquête nationale sur le service RH de proximité' }).waitFor();
     await expectAccessible(national);
-    await chooseRadio(national, 'Comment avez-vous connu le service RH de proximité ?', /^Par un collègue$/);
-    await chooseRadio(national, 'A-t-il été facile de joindre le service ?', /^5 – Très facile$/);
-    await chooseRadio(national, 'Globalement, quelle note de 0 à 10 donnez-vous au service RH de proximité ?', /^8$/);
-    await chooseRadio(national, 'L’écoute qui vous a été accordée', /^5 – Très satisfait$/);
-    await chooseRadio(national, 'La clarté des réponses', /^4 – Satisfait$/);
-    await chooseRadio(national, 'Le délai de réponse', /^3 – Moyennement satisfait$/);
-    await chooseRadio(national, 'L’utilité de l’accompagnement', /^4 – Satisfait$/);
+    await chooseRadio(national, /^Par un collègue$/, 'Comment avez-vous connu le service RH de proximité ?');
+    await chooseRadio(national, /^5 – Très facile$/, 'A-t-il été facile de joindre le service ?');
+    await chooseRadio(national, /^8$/, 'Globalement, quelle note de 0 à 10 donnez-vous au service RH de proximité ?');
+    await chooseRadio(national, /^5 – Très satisfait$/, 'L’écoute qui vous a été accordée');
+    await chooseRadio(national, /^4 – Satisfait$/, 'La clarté des réponses');
+    await chooseRadio(national, /^3 – Moyennement satisfait$/, 'Le délai de réponse');
+    await chooseRadio(national, /^4 – Satisfait$/, 'L’utilité de l’accompagnement');
     await national.getByRole('textbox', { name: /Qu’attendez-vous du service/ }).fill('Plus de rendez-vous en visio.');
     await national.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await national.getByRole('heading', { level: 1, name: 'Merci pour votre réponse' }).waitFor();

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -13,14 +12,7 @@ import { jobDefinitions } from '../../../src/server/jobs/definitions.ts';
 import { queuedMailSender } from '../../../src/server/mail/jobs.ts';
 import { createMailer } from '../../../src/server/mail/mailer.ts';
 import { requestNotifier } from '../../../src/server/modules/requests/notifications.ts';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../../support/free-port.ts';
 
 const webRoot = path.resolve('dist/web');
 
@@ -72,4 +64,29 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Signs in through the demo account whose button matches `name`, and waits to leave the sign-in page. */
+export async function signIn(page: Page, baseUrl: string, name: RegExp) {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByRole('button', { name }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+/** DSFR radios hide the native input behind their label: clicks the label of the radio so named (within a group, if given). */
+export async function chooseRadio(page: Page, name: RegExp, group?: string) {
+  const radio = (group === undefined ? page : page.getByRole('group', { name: group })).getByRole('radio', { name });
+  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  expect(await radio.isChecked()).toBe(true);
+}
+
+/** Polls until `find` returns something (a mail at the SMTP server, typically). */
+export async function waitFor<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error('Le courriel attendu n’est pas arrivé.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
