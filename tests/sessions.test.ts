@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -55,6 +55,21 @@ describe('sessions', () => {
     await t.db.updateTable('persons').set({ active: false }).where('id', '=', caller.personId).execute();
     expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(401);
     await t.db.updateTable('persons').set({ active: true }).where('id', '=', caller.personId).execute();
+  });
+
+  it('answers a session read in the last seconds from memory: a deactivation counts after SESSION_CACHE_SECONDS', async () => {
+    const caller = await t.signInAs(DEMO.editor);
+    expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
+    await t.db.updateTable('persons').set({ active: false }).where('id', '=', caller.personId).execute();
+    try {
+      // Within the 5 seconds (the default), the session read a moment ago still answers.
+      expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 5_001 });
+      expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(401);
+    } finally {
+      vi.useRealTimers();
+      await t.db.updateTable('persons').set({ active: true }).where('id', '=', caller.personId).execute();
+    }
   });
 
   it('records sign-in and sign-out in the audit log', async () => {

@@ -12,6 +12,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
   sessionIdleMinutes: number;
+  /** A session read this recently is answered from memory (0: always read); see session-store.ts. */
+  sessionCacheSeconds: number;
   /** Sign-in attempts allowed per client address and minute. */
   signInRateLimitPerMinute: number;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; scopes: string } | undefined;
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
+    sessionCacheSeconds: integer(env, 'SESSION_CACHE_SECONDS', 5, 0, 60),
     signInRateLimitPerMinute: integer(env, 'SIGN_IN_RATE_LIMIT', 20, 1, 100_000),
     reportMaskThreshold: integer(env, 'REPORT_MASK_THRESHOLD', 5, 1, 100),
     oidc: issuer && clientId

@@ -26,7 +26,12 @@ export interface AuditEntry {
  * `details` must never hold a request's content: ids and codes only.
  */
 export async function recordAudit(executor: Kysely<DB> | Transaction<DB>, context: ActionContext | null, entry: AuditEntry) {
-  await executor.insertInto('audit_log').values({
+  await executor.insertInto('audit_log').values(auditRow(context, entry)).execute();
+}
+
+/** The row `recordAudit` appends, for a statement that writes it together with the read it records. */
+export function auditRow(context: ActionContext | null, entry: AuditEntry) {
+  return {
     actor_id: context?.user.id ?? null,
     actor_role: entry.actorRole ?? null,
     action: entry.action,
@@ -36,5 +41,5 @@ export async function recordAudit(executor: Kysely<DB> | Transaction<DB>, contex
     ip: context?.ip ?? null,
     request_id: context?.requestId ?? null,
     details: JSON.stringify(entry.details ?? {}),
-  }).execute();
+  };
 }

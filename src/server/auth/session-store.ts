@@ -25,7 +25,46 @@ export async function createSession(db: Kysely<DB>, personId: string, method: 'o
 }
 
 export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
+  recentSessions.delete(tokenHash);
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+/**
+ * Sessions looked up in the last few seconds, so that a burst of calls from one browser costs
+ * one database read. Signing out here forgets the entry at once; a change made elsewhere (a
+ * person deactivated by the directory, a role withdrawn, a sign-out on another instance) is seen
+ * at most `SESSION_CACHE_SECONDS` later (default 5). The idle and absolute expiries are checked
+ * on every call, cached or not.
+ */
+class RecentSessions {
+  private readonly entries = new Map<string, { user: CurrentUser; fetchedAt: number; expiresAt: number; createdAt: number }>();
+  constructor(private readonly maxEntries = 20_000) {}
+
+  get(tokenHash: string, now: number, ttlMs: number) {
+    const entry = this.entries.get(tokenHash);
+    if (!entry) return undefined;
+    if (now - entry.fetchedAt >= ttlMs || !isLive(entry, now)) {
+      this.entries.delete(tokenHash);
+      return undefined;
+    }
+    return entry.user;
+  }
+
+  set(tokenHash: string, entry: { user: CurrentUser; fetchedAt: number; expiresAt: number; createdAt: number }) {
+    this.entries.delete(tokenHash);
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(tokenHash, entry);
+  }
+
+  delete(tokenHash: string) {
+    this.entries.delete(tokenHash);
+  }
+}
+
+const recentSessions = new RecentSessions();
+
+function isLive(session: { expiresAt: number; createdAt: number }, now: number) {
+  return session.expiresAt > now && session.createdAt + ABSOLUTE_LIFETIME_HOURS * 3_600_000 > now;
 }
 
 export async function loadRoles(db: Kysely<DB>, personId: string): Promise<RoleGrant[]> {
@@ -37,9 +76,17 @@ export async function loadRoles(db: Kysely<DB>, personId: string): Promise<RoleG
   return rows.map((r) => ({ role: r.role, territory: { level: r.territory_level, code: r.territory_code } }));
 }
 
-/** The signed-in person behind a cookie token, or null (unknown, expired, or inactive person). */
-export async function findSessionUser(db: Kysely<DB>, token: string, idleMinutes: number): Promise<CurrentUser | null> {
+/**
+ * The signed-in person behind a cookie token, or null (unknown, expired, or inactive person).
+ * `cacheSeconds` > 0: a session read less than that long ago is answered from memory.
+ */
+export async function findSessionUser(db: Kysely<DB>, token: string, idleMinutes: number, cacheSeconds = 0): Promise<CurrentUser | null> {
   const tokenHash = hashToken(token);
+  const now = Date.now();
+  if (cacheSeconds > 0) {
+    const cached = recentSessions.get(tokenHash, now, cacheSeconds * 1000);
+    if (cached) return cached;
+  }
   const row = await db.selectFrom('sessions as s')
     .innerJoin('persons as p', 'p.id', 's.person_id')
     .select([
@@ -51,19 +98,20 @@ export async function findSessionUser(db: Kysely<DB>, token: string, idleMinutes
     ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  const now = Date.now();
-  if (!row || !row.active || row.expires_at.getTime() <= now
-    || row.created_at.getTime() + ABSOLUTE_LIFETIME_HOURS * 3_600_000 <= now) {
+  if (!row || !row.active || !isLive({ expiresAt: row.expires_at.getTime(), createdAt: row.created_at.getTime() }, now)) {
+    recentSessions.delete(tokenHash);
     return null;
   }
+  let expiresAt = row.expires_at.getTime();
   if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    expiresAt = now + idleMinutes * 60_000;
     await db.updateTable('sessions')
-      .set({ last_seen_at: new Date(now), expires_at: new Date(now + idleMinutes * 60_000) })
+      .set({ last_seen_at: new Date(now), expires_at: new Date(expiresAt) })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
   const roles = (typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles) as Array<{ role: RoleGrant['role']; level: RoleGrant['territory']['level']; code: string }>;
-  return {
+  const user: CurrentUser = {
     id: row.id,
     displayName: row.display_name,
     email: row.email,
@@ -73,6 +121,8 @@ export async function findSessionUser(db: Kysely<DB>, token: string, idleMinutes
     csrfToken: row.csrf_token,
     sessionTokenHash: tokenHash,
   };
+  if (cacheSeconds > 0) recentSessions.set(tokenHash, { user, fetchedAt: now, expiresAt, createdAt: row.created_at.getTime() });
+  return user;
 }
 
 export async function purgeExpiredSessions(db: Kysely<DB>) {

@@ -56,7 +56,7 @@ async function accessPlugin(app: FastifyInstance, opts: { config: Config; databa
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.user = await findSessionUser(opts.database.db, token, opts.config.sessionIdleMinutes);
+    if (token) request.user = await findSessionUser(opts.database.db, token, opts.config.sessionIdleMinutes, opts.config.sessionCacheSeconds);
   });
 
   app.addHook('preHandler', async (request: FastifyRequest) => {

@@ -6,19 +6,32 @@ import type { DB } from '../../db/schema.ts';
  * absent today, the least loaded (open requests divided by working share). None: null, and the
  * request waits in the académie's coordination queue.
  */
-export async function chooseAdviser(db: Kysely<DB> | Transaction<DB>, departementCode: string, today: string): Promise<string | null> {
-  const row = await db.selectFrom('persons as p')
+function leastLoadedAdviser(db: Kysely<DB> | Transaction<DB>, departementCode: string, today: string) {
+  return db.selectFrom('persons as p')
     .innerJoin('role_assignments as ra', (join) => join.onRef('ra.person_id', '=', 'p.id')
       .on('ra.role', '=', 'adviser').on('ra.territory_level', '=', 'departement').on('ra.territory_code', '=', departementCode))
-    .select(['p.id'])
+    .select(['p.id', 'p.display_name'])
     .where('p.active', '=', true)
     .where((eb) => eb.not(eb.exists(eb.selectFrom('adviser_absences as a').select('a.id')
       .whereRef('a.adviser_id', '=', 'p.id').where('a.starts_on', '<=', today).where('a.ends_on', '>=', today))))
     .orderBy(sql`(select count(*) from requests r where r.assignee_id = p.id and r.status <> 'closed')::float / coalesce(p.working_share, 1)`)
     .orderBy('p.id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .limit(1);
+}
+
+/**
+ * Where a new request goes, in one read: the least loaded adviser (or none) and the académie's
+ * commitment in working days (null: the national default).
+ */
+export async function routeNewRequest(db: Kysely<DB> | Transaction<DB>, academieCode: string, departementCode: string, today: string) {
+  const { rows: [row] } = await sql<{ id: string | null; display_name: string | null; commitment_days: number | null }>`
+    select a.id, a.display_name,
+      (select s.commitment_days from academie_settings s where s.academie_code = ${academieCode}) as commitment_days
+    from (select 1) as one left join lateral (${leastLoadedAdviser(db, departementCode, today)}) as a on true`.execute(db);
+  return {
+    adviser: row?.id ? { id: row.id, displayName: row.display_name ?? '' } : null,
+    commitmentDays: row?.commitment_days ?? null,
+  };
 }
 
 /** Is this person an active adviser whose territory covers the département? (targets of an assignment) */

@@ -7,11 +7,23 @@ import type { DB } from '../../db/schema.ts';
  * only, the mail templates take the reference, subject line and link and nothing else.
  */
 export interface RequestNotifier {
-  acknowledged(trx: Transaction<DB>, event: { requestId: string }): Promise<void>;
+  /** Told by the submission, which knows every fact of the mail: nothing is read again. */
+  acknowledged(trx: Transaction<DB>, event: AcknowledgedRequest): Promise<void>;
   answered(trx: Transaction<DB>, event: { requestId: string }): Promise<void>;
   holding(trx: Transaction<DB>, event: { requestId: string }): Promise<void>;
   overdue(trx: Transaction<DB>, event: { requestId: string; academieCode: string }): Promise<void>;
   brokenGlass(trx: Transaction<DB>, event: { requestId: string; academieCode: string }): Promise<void>;
+}
+
+export interface AcknowledgedRequest {
+  requestId: string;
+  reference: string;
+  subject: string;
+  sensitive: boolean;
+  dueAt: Date;
+  agentEmail: string;
+  academieCode: string;
+  assigneeName: string | null;
 }
 
 /** How the request module hands a mail over (implemented by the mail module's queue). */
@@ -51,11 +63,10 @@ export function createRequestNotifier(mail: MailSender, publicUrl: string): Requ
   const staffLink = (id: string) => `${publicUrl}/demandes/${id}`;
   const subjectLine = (r: { subject: string; sensitive: boolean }) => (r.sensitive ? '' : r.subject);
   return {
-    async acknowledged(trx, { requestId }) {
-      const r = await requestFacts(trx, requestId);
-      await mail.send(trx, { template: 'request.acknowledged', to: r.agent_email, academieCode: r.academie_code, data: {
-        reference: r.reference, subjectLine: subjectLine(r), handledBy: r.assignee_name,
-        dueDate: r.first_response_due_at!.toISOString(), link: agentLink(r.id),
+    async acknowledged(trx, r) {
+      await mail.send(trx, { template: 'request.acknowledged', to: r.agentEmail, academieCode: r.academieCode, data: {
+        reference: r.reference, subjectLine: subjectLine(r), handledBy: r.assigneeName,
+        dueDate: r.dueAt.toISOString(), link: agentLink(r.requestId),
       } });
     },
     async answered(trx, { requestId }) {

@@ -35,6 +35,18 @@ describe('an agent submits a request', () => {
     expect(JSON.stringify(ack)).not.toContain(newRequest.description);
   });
 
+  it('answers the submission with the request exactly as the agent then reads it, unread counter included', async () => {
+    const agent = await t.signInAs(DEMO.agentOise);
+    const { acknowledgement, ...created } = (await t.call(agent, 'POST', '/api/requests', newRequest)).json();
+    expect(acknowledgement.handledBy).toBe(created.assignee.displayName);
+    expect(created.timeline.map((i: { label: string }) => i.label)).toEqual([
+      'Demande déposée', 'Accusé de réception envoyé', `Demande confiée à ${created.assignee.displayName}`, 'Message de l’agent',
+    ]);
+    const unreadBefore = (await t.call(agent, 'GET', '/api/requests/counts')).json().unread;
+    expect((await t.call(agent, 'GET', `/api/requests/${created.id}`)).json()).toEqual(created);
+    expect((await t.call(agent, 'GET', '/api/requests/counts')).json().unread).toBe(unreadBefore);
+  });
+
   it('goes to the least loaded available adviser of the agent’s département, skipping an absent one', async () => {
     const [claire, eric] = await Promise.all([DEMO.adviserSomme, DEMO.otherAdviserSomme].map((email) =>
       t.db.selectFrom('persons').select('id').where('email', '=', email).executeTakeFirstOrThrow()));

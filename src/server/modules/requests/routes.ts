@@ -8,7 +8,7 @@ import {
   RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
 } from './schemas.ts';
 import { countRequests, getRequest, listRequests } from './service.ts';
-import { submitRequest } from './submit.ts';
+import { presentSubmitted, submitRequest } from './submit.ts';
 import { addNote, postMessage } from './conversation.ts';
 import { assignRequest, changeStatus, closeRequest, reopenRequest } from './lifecycle.ts';
 import { breakGlass } from './break-glass.ts';
@@ -42,7 +42,8 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
   }, async (request, reply) => {
     const ctx = actionContext(request);
     const created = await db.transaction().execute((trx) => submitRequest(trx, ctx, request.body, notifier));
-    const detail = await getRequest(db, ctx, created.id);
+    // Staff who logged a call read the request as staff (audited); an agent is shown what was stored.
+    const detail = created.loggedByStaff ? await getRequest(db, ctx, created.id) : presentSubmitted(ctx, created);
     return reply.code(201).send({
       ...detail,
       acknowledgement: {

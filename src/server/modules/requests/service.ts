@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
+import { auditRow, type ActionContext } from '../../audit/audit-log.ts';
 import { grantsOf } from '../../auth/current-user.ts';
 import { can } from '../../policies/index.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
 import { countRequestsVisibleTo, countUnreadFor, findRequestVisibleTo, findRequestsVisibleTo } from './repository.ts';
 import { factsOf, presentRequestDetail, presentRequestSummary } from './presenter.ts';
-import { buildTimeline } from './timeline.ts';
+import { readTimeline } from './timeline.ts';
 import { UUID } from './load.ts';
 
 export interface ListRequestsInput {
@@ -63,29 +63,26 @@ export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = ne
 }
 
 /**
- * One request. A staff read is audited in the same transaction; an unseen one is 404. The
- * read is remembered for the unread counters.
+ * One request. A staff read is audited in the statement that reads its timeline; an unseen one
+ * is 404. The read is remembered for the unread counters. Two statements: the request (and
+ * whether the reader may see it), then its timeline with the writes of the read.
  */
 export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string, now = new Date()) {
   if (!UUID.test(id)) throw notFound('Cette demande est introuvable.');
-  return db.transaction().execute(async (trx) => {
-    const row = await findRequestVisibleTo(trx, ctx.user, id);
-    if (!row) throw notFound('Cette demande est introuvable.');
-    const isOwn = row.agent_id === ctx.user.id;
-    const facts = factsOf(row);
-    if (!isOwn) {
-      const asAssignee = row.assignee_id === ctx.user.id;
-      await recordAudit(trx, ctx, {
-        action: 'request.read',
-        targetType: 'request',
-        targetId: row.id,
-        academieCode: row.academie_code,
-        actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
-      });
-    }
-    const { items, attachments } = await buildTimeline(trx, row.id, { staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts) });
-    await trx.insertInto('request_reads').values({ request_id: row.id, person_id: ctx.user.id, read_at: now })
-      .onConflict((oc) => oc.columns(['request_id', 'person_id']).doUpdateSet({ read_at: now })).execute();
-    return presentRequestDetail(row, ctx.user, { timeline: items, attachments });
+  const row = await findRequestVisibleTo(db, ctx.user, id);
+  if (!row) throw notFound('Cette demande est introuvable.');
+  const isOwn = row.agent_id === ctx.user.id;
+  const facts = factsOf(row);
+  const asAssignee = row.assignee_id === ctx.user.id;
+  const audit = isOwn ? null : auditRow(ctx, {
+    action: 'request.read',
+    targetType: 'request',
+    targetId: row.id,
+    academieCode: row.academie_code,
+    actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
   });
+  const { items, attachments } = await readTimeline(db, row.id, {
+    staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts), readerId: ctx.user.id, at: now, audit,
+  });
+  return presentRequestDetail(row, ctx.user, { timeline: items, attachments });
 }

@@ -1,21 +1,23 @@
 import crypto from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { ActionContext } from '../../audit/audit-log.ts';
-import { recordAudit } from '../../audit/audit-log.ts';
+import { auditRow } from '../../audit/audit-log.ts';
 import { can } from '../../policies/index.ts';
 import { covers } from '../../policies/territory.ts';
 import { grantsOf } from '../../auth/current-user.ts';
 import { forbidden, impossible, invalid, notFound } from '../../errors/app-error.ts';
 import { SENSITIVE_TOPICS, type Channel, type ContactPreference, type Topic } from '../../../shared/glossary.ts';
 import { parisDate, parisYear } from '../../clock.ts';
-import { nextReferences } from './reference.ts';
-import { chooseAdviser } from './assignment.ts';
-import { getAcademieSettings } from './settings.ts';
+import { bumpCounter, formatReference } from './reference.ts';
+import { routeNewRequest } from './assignment.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
 import { firstResponseDueAt } from './commitments.ts';
-import { recordEvent } from './events.ts';
 import { UUID } from './load.ts';
 import type { RequestNotifier } from './notifications.ts';
+import { presentRequestDetail } from './presenter.ts';
+import { presentTimeline } from './timeline.ts';
+import type { RequestDetailRow } from './repository.ts';
 
 export interface SubmitRequestInput {
   topic: Topic;
@@ -30,56 +32,71 @@ export interface SubmitRequestInput {
   channel?: Channel | undefined;
 }
 
-async function findRequester(trx: Transaction<DB>, ctx: ActionContext, input: SubmitRequestInput) {
+interface Requester {
+  id: string;
+  email: string;
+  departementCode: string | null;
+  academieCode: string | null;
+  channel: Channel;
+  loggedByStaff: boolean;
+}
+
+/** The agent the request is for: the caller (known from the session), or the agent a staff member names. */
+async function findRequester(trx: Transaction<DB>, ctx: ActionContext, input: SubmitRequestInput): Promise<Requester> {
   if (input.agentId === undefined) {
     if (!can(ctx.user, 'requests.submit', undefined)) throw forbidden('Seul un agent peut déposer une demande pour lui-même.');
-    return { id: ctx.user.id, channel: 'web' as const, loggedByStaff: false };
+    const { id, email, departementCode, academieCode } = ctx.user;
+    return { id, email, departementCode, academieCode, channel: 'web', loggedByStaff: false };
   }
   if (!can(ctx.user, 'requests.handle', undefined)) throw forbidden('Seuls les conseillers et coordonnateurs enregistrent une demande pour un agent.');
   if (!input.channel || input.channel === 'web') {
     throw invalid([{ field: 'channel', message: 'Précisez comment la demande a été reçue : téléphone, courriel ou sur place.' }]);
   }
   if (!UUID.test(input.agentId)) throw notFound('Cet agent est introuvable.');
-  return { id: input.agentId, channel: input.channel, loggedByStaff: true };
+  const agent = await trx.selectFrom('persons').select(['id', 'email', 'departement_code', 'academie_code', 'active'])
+    .where('id', '=', input.agentId).executeTakeFirst();
+  if (!agent || !agent.active) throw notFound('Cet agent est introuvable.');
+  if (agent.departement_code) {
+    const territory = { level: 'departement' as const, code: agent.departement_code };
+    const staffGrants = [...grantsOf(ctx.user, 'adviser'), ...grantsOf(ctx.user, 'coordinator')];
+    if (!staffGrants.some((g) => covers(g, territory))) throw notFound('Cet agent est introuvable.');
+  }
+  return { id: agent.id, email: agent.email, departementCode: agent.departement_code, academieCode: agent.academie_code, channel: input.channel, loggedByStaff: true };
 }
 
 /**
  * Records a request and acknowledges it: reference, assignment to an adviser of the agent's
  * département, committed date of the first answer. All in one transaction: the request is
  * stored before anything is said to the agent, and the acknowledgement e-mail is queued with it.
+ *
+ * Four statements: where it goes (adviser and commitment), the request with its reference,
+ * events and read mark, the mail, then the commit. The reference is numbered in the statement
+ * that writes the request, near the end: numbering locks the académie's counter row until the
+ * commit, and every submission of the académie waits on it.
  */
 export async function submitRequest(trx: Transaction<DB>, ctx: ActionContext, input: SubmitRequestInput,
   notifier: RequestNotifier, now = new Date()) {
   const requester = await findRequester(trx, ctx, input);
-  const agent = await trx.selectFrom('persons').select(['id', 'departement_code', 'academie_code', 'active'])
-    .where('id', '=', requester.id).executeTakeFirst();
-  if (!agent || !agent.active) throw notFound('Cet agent est introuvable.');
-  if (!agent.departement_code || !agent.academie_code) {
+  const { departementCode, academieCode } = requester;
+  if (!departementCode || !academieCode) {
     throw impossible(requester.loggedByStaff
       ? 'Le lieu d’affectation de cet agent n’est pas connu : la demande ne peut pas être orientée.'
       : 'Votre lieu d’affectation n’est pas connu : la demande ne peut pas être orientée vers un conseiller. Contactez le service RH de votre académie.');
   }
-  if (requester.loggedByStaff) {
-    const territory = { level: 'departement' as const, code: agent.departement_code };
-    const staffGrants = [...grantsOf(ctx.user, 'adviser'), ...grantsOf(ctx.user, 'coordinator')];
-    if (!staffGrants.some((g) => covers(g, territory))) throw notFound('Cet agent est introuvable.');
-  }
 
-  const settings = await getAcademieSettings(trx, agent.academie_code);
+  const route = await routeNewRequest(trx, academieCode, departementCode, parisDate(now));
   // A call taken by an adviser stays with that adviser; otherwise the least loaded adviser.
-  const assigneeId = requester.loggedByStaff && grantsOf(ctx.user, 'adviser').length > 0
-    ? ctx.user.id
-    : await chooseAdviser(trx, agent.departement_code, parisDate(now));
-  const due = firstResponseDueAt(now, settings.commitmentDays, agent.departement_code);
+  const assignee = requester.loggedByStaff && grantsOf(ctx.user, 'adviser').length > 0
+    ? { id: ctx.user.id, displayName: ctx.user.displayName }
+    : route.adviser;
+  const due = firstResponseDueAt(now, route.commitmentDays ?? DEFAULT_SETTINGS.commitmentDays, departementCode);
+  const year = parisYear(now);
 
-  // The reference is numbered last, just before the commit: numbering locks the académie's
-  // counter row until the transaction ends, and every submission of the académie waits on it.
-  // Until then the row carries a provisional reference nobody else can see.
-  const inserted = await trx.insertInto('requests').values({
-    reference: `provisoire-${crypto.randomUUID()}`,
-    agent_id: agent.id,
-    academie_code: agent.academie_code,
-    departement_code: agent.departement_code,
+  const request = {
+    id: crypto.randomUUID(),
+    agent_id: requester.id,
+    academie_code: academieCode,
+    departement_code: departementCode,
     topic: input.topic,
     subject: input.subject.trim(),
     description: input.description.trim(),
@@ -87,30 +104,72 @@ export async function submitRequest(trx: Transaction<DB>, ctx: ActionContext, in
     channel: requester.channel,
     contact_preference: input.contactPreference,
     consent_to_share: input.consentToShare === true,
-    assignee_id: assigneeId,
+    assignee_id: assignee?.id ?? null,
     created_by_id: ctx.user.id,
     created_at: now,
     acknowledged_at: now,
     first_response_due_at: due,
     last_activity_at: now,
-  }).returning(['id']).executeTakeFirstOrThrow();
-  const request = { id: inserted.id, reference: '' };
+  };
+  const events = [
+    { request_id: request.id, kind: 'submitted', actor_id: ctx.user.id, data: { channel: requester.channel }, created_at: now },
+    { request_id: request.id, kind: 'acknowledged', actor_id: null, data: { dueAt: due.toISOString() }, created_at: now },
+    ...(assignee ? [{ request_id: request.id, kind: 'assigned', actor_id: null, data: { assigneeId: assignee.id }, created_at: now }] : []),
+  ];
+  const availability = input.contactAvailability?.trim();
+  const message = availability
+    ? { id: crypto.randomUUID(), request_id: request.id, author_id: requester.id, from_staff: false,
+      body: `Disponibilités pour être recontacté(e) : ${availability}`, created_at: now }
+    : null;
 
-  if (input.contactAvailability?.trim()) {
-    await trx.insertInto('request_messages').values({
-      request_id: request.id, author_id: agent.id, from_staff: false,
-      body: `Disponibilités pour être recontacté(e) : ${input.contactAvailability.trim()}`, created_at: now,
-    }).execute();
-  }
-  await recordEvent(trx, request.id, 'submitted', ctx.user.id, { data: { channel: requester.channel }, at: now });
-  await recordEvent(trx, request.id, 'acknowledged', null, { data: { dueAt: due.toISOString() }, at: now });
-  if (assigneeId) await recordEvent(trx, request.id, 'assigned', null, { data: { assigneeId }, at: now });
+  let statement = trx
+    .with('bumped', (db) => bumpCounter(db, academieCode, year))
+    .with('numbered', (db) => db.selectFrom(['bumped', 'academies as a']).select(['bumped.last_number', 'a.reference_prefix'])
+      .where('a.code', '=', academieCode))
+    .with('stored', (db) => db.insertInto('requests').values({
+      ...request,
+      reference: (eb) => eb.selectFrom('numbered')
+        .select(sql<string>`numbered.reference_prefix || ${`-${year}-`}::text || lpad(numbered.last_number::text, 6, '0')`.as('reference')),
+    }))
+    .with('timeline', (db) => db.insertInto('request_events').values(events.map((e) => ({ ...e, data: JSON.stringify(e.data) }))))
+    .with('read_mark', (db) => db.insertInto('request_reads').values({ request_id: request.id, person_id: ctx.user.id, read_at: now }));
+  // Optional writes of the same statement (nothing reads them back, so the query's type is unchanged).
+  if (message) statement = statement.with('availability', (db) => db.insertInto('request_messages').values(message)) as unknown as typeof statement;
   if (requester.loggedByStaff) {
-    await recordAudit(trx, ctx, { action: 'request.log_for_agent', targetType: 'request', targetId: request.id,
-      academieCode: agent.academie_code, details: { channel: requester.channel } });
+    statement = statement.with('audited', (db) => db.insertInto('audit_log').values(auditRow(ctx, {
+      action: 'request.log_for_agent', targetType: 'request', targetId: request.id, academieCode, details: { channel: requester.channel },
+    }))) as unknown as typeof statement;
   }
-  [request.reference] = await nextReferences(trx, agent.academie_code, parisYear(now)) as [string];
-  await trx.updateTable('requests').set({ reference: request.reference }).where('id', '=', request.id).execute();
-  await notifier.acknowledged(trx, { requestId: request.id });
-  return request;
+  const numbered = await statement.selectFrom('numbered').select(['numbered.last_number', 'numbered.reference_prefix']).executeTakeFirst();
+  if (!numbered) throw new Error(`Unknown académie ${academieCode}`);
+  const reference = formatReference(numbered.reference_prefix, year, numbered.last_number);
+
+  await notifier.acknowledged(trx, {
+    requestId: request.id, reference, subject: request.subject, sensitive: request.sensitive, dueAt: due,
+    agentEmail: requester.email, academieCode, assigneeName: assignee?.displayName ?? null,
+  });
+
+  const stored: RequestDetailRow = {
+    ...request, reference, status: 'open', first_responded_at: null, closed_at: null, response_type: null, paused_at: null,
+    agent_name: ctx.user.displayName, assignee_name: assignee?.displayName ?? null, agent_establishment_name: null,
+    closing_summary: null, anonymised_at: null, agent_category: null, agent_email: requester.email, agent_phone: null,
+    agent_uai: null, agent_status: null, shared_with_viewer: false,
+  };
+  return { id: request.id, reference, loggedByStaff: requester.loggedByStaff, stored, events, message, assignee };
+}
+
+/**
+ * What the agent who just submitted is shown: the request as stored, presented as a read of it
+ * would present it, from what the submission already knows (no second read).
+ */
+export function presentSubmitted(ctx: ActionContext, submitted: Awaited<ReturnType<typeof submitRequest>>) {
+  const { stored, events, message, assignee } = submitted;
+  const { items } = presentTimeline({
+    events: events.map((e) => ({ kind: e.kind, data: e.data, created_at: e.created_at.toISOString() })),
+    messages: message ? [{ id: message.id, body: message.body, created_at: message.created_at.toISOString(), from_staff: false,
+      author_id: message.author_id, display_name: ctx.user.displayName }] : [],
+    notes: [], attachments: [],
+    names: assignee ? [{ id: assignee.id, display_name: assignee.displayName }] : [],
+  });
+  return presentRequestDetail(stored, ctx.user, { timeline: items, attachments: [] });
 }

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { auditRow } from '../../audit/audit-log.ts';
 import type { DB } from '../../db/schema.ts';
 import { REQUEST_STATUS_LABELS, RESPONSE_TYPE_LABELS, type RequestStatus, type ResponseType } from '../../../shared/glossary.ts';
 
@@ -30,45 +31,74 @@ function eventLabel(kind: string, data: Record<string, unknown>, names: Map<stri
   }
 }
 
-/**
- * The timeline of a request for one reader. `withContent` false: events only (no message
- * bodies, no attachments). `staff` false: no internal notes and no staff-only events — the
- * notes query is simply not run for the agent.
- */
-export async function buildTimeline(db: Kysely<DB> | Transaction<DB>, requestId: string, options: { staff: boolean; withContent: boolean }) {
-  const events = await db.selectFrom('request_events').select(['kind', 'data', 'created_at', 'actor_id'])
-    .where('request_id', '=', requestId)
-    .$if(!options.staff, (q) => q.where('visible_to_agent', '=', true))
-    .orderBy('id').execute();
-  const assigneeIds = events.map((e) => (e.data as Record<string, unknown>).assigneeId).filter((v): v is string => typeof v === 'string');
-  const messages = options.withContent
-    ? await db.selectFrom('request_messages as m').leftJoin('persons as p', 'p.id', 'm.author_id')
-      .select(['m.id', 'm.body', 'm.created_at', 'm.from_staff', 'm.author_id', 'p.display_name']).where('m.request_id', '=', requestId).execute()
-    : [];
-  const notes = options.withContent && options.staff
-    ? await db.selectFrom('request_notes as n').innerJoin('persons as p', 'p.id', 'n.author_id')
-      .select(['n.id', 'n.body', 'n.created_at', 'n.author_id', 'p.display_name']).where('n.request_id', '=', requestId).execute()
-    : [];
-  const attachments = options.withContent
-    ? await db.selectFrom('request_attachments').select(['id', 'message_id', 'filename', 'media_type', 'size_bytes', 'created_at', 'removed_at'])
-      .where('request_id', '=', requestId).where('removed_at', 'is', null).execute()
-    : [];
-  const names = new Map<string, string>();
-  if (assigneeIds.length) {
-    for (const p of await db.selectFrom('persons').select(['id', 'display_name']).where('id', 'in', assigneeIds).execute()) names.set(p.id, p.display_name);
-  }
+interface TimelineRows {
+  events: Array<{ kind: string; data: Record<string, unknown>; created_at: string }>;
+  messages: Array<{ id: string; body: string | null; created_at: string; from_staff: boolean; author_id: string | null; display_name: string | null }>;
+  notes: Array<{ id: string; body: string | null; created_at: string; author_id: string; display_name: string }>;
+  attachments: Array<{ id: string; message_id: string | null; filename: string; media_type: string; size_bytes: number }>;
+  names: Array<{ id: string; display_name: string }>;
+}
 
-  const presentAttachment = (a: (typeof attachments)[number]) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, sizeBytes: a.size_bytes });
+const jsonRows = (query: ReturnType<typeof sql>) => sql`coalesce((select json_agg(t) from (${query}) t), '[]'::json)`;
+
+/**
+ * The timeline of a request for one reader, read in one statement together with what the read
+ * writes: the mark that the reader has seen it (unread counters) and, for staff, the audit row.
+ * The statement is atomic: no content leaves the database without its audit row.
+ * `withContent` false: events only (no message bodies, no attachments). `staff` false: no
+ * internal notes and no staff-only events — the notes are simply not selected for the agent.
+ */
+export async function readTimeline(db: Kysely<DB>, requestId: string,
+  options: { staff: boolean; withContent: boolean; readerId: string; at: Date; audit: ReturnType<typeof auditRow> | null }) {
+  const { staff, withContent } = options;
+  const none = sql`select 1 where false`;
+  const events = sql`select e.kind, e.data, e.created_at from request_events e
+    where e.request_id = ${requestId} ${staff ? sql`` : sql`and e.visible_to_agent`} order by e.id`;
+  const messages = withContent
+    ? sql`select m.id, m.body, m.created_at, m.from_staff, m.author_id, p.display_name
+        from request_messages m left join persons p on p.id = m.author_id where m.request_id = ${requestId}`
+    : none;
+  const notes = withContent && staff
+    ? sql`select n.id, n.body, n.created_at, n.author_id, p.display_name
+        from request_notes n join persons p on p.id = n.author_id where n.request_id = ${requestId}`
+    : none;
+  const attachments = withContent
+    ? sql`select a.id, a.message_id, a.filename, a.media_type, a.size_bytes from request_attachments a
+        where a.request_id = ${requestId} and a.removed_at is null`
+    : none;
+  // The advisers named by « Demande confiée à … » events.
+  const names = sql`select p.id, p.display_name from persons p where p.id in (
+    select (e.data->>'assigneeId')::uuid from request_events e where e.request_id = ${requestId} and e.data ? 'assigneeId')`;
+  const audit = options.audit
+    ? sql`, audited as (insert into audit_log (actor_id, actor_role, action, target_type, target_id, academie_code, ip, request_id, details)
+        values (${options.audit.actor_id}, ${options.audit.actor_role}, ${options.audit.action}, ${options.audit.target_type},
+          ${options.audit.target_id}, ${options.audit.academie_code}, ${options.audit.ip}, ${options.audit.request_id}, ${options.audit.details}))`
+    : sql``;
+  const { rows: [rows] } = await sql<TimelineRows>`
+    with read_mark as (
+      insert into request_reads (request_id, person_id, read_at) values (${requestId}, ${options.readerId}, ${options.at})
+      on conflict (request_id, person_id) do update set read_at = excluded.read_at
+    )${audit}
+    select ${jsonRows(events)} as events, ${jsonRows(messages)} as messages, ${jsonRows(notes)} as notes,
+      ${jsonRows(attachments)} as attachments, ${jsonRows(names)} as names`.execute(db);
+  return presentTimeline(rows!);
+}
+
+const isoOf = (at: string) => new Date(at).toISOString();
+
+export function presentTimeline({ events, messages, notes, attachments, names: people }: TimelineRows) {
+  const names = new Map(people.map((p) => [p.id, p.display_name]));
+  const presentAttachment = (a: TimelineRows['attachments'][number]) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, sizeBytes: a.size_bytes });
   const items: TimelineItem[] = [
-    ...events.map((e) => ({ kind: e.kind, at: e.created_at.toISOString(), label: eventLabel(e.kind, e.data as Record<string, unknown>, names) })),
+    ...events.map((e) => ({ kind: e.kind, at: isoOf(e.created_at), label: eventLabel(e.kind, e.data, names) })),
     ...messages.map((m) => ({
-      kind: 'message', id: m.id, at: m.created_at.toISOString(), label: m.from_staff ? 'Message du service RH' : 'Message de l’agent',
+      kind: 'message', id: m.id, at: isoOf(m.created_at), label: m.from_staff ? 'Message du service RH' : 'Message de l’agent',
       author: m.author_id ? { id: m.author_id, displayName: m.display_name ?? '', staff: m.from_staff } : null,
       body: m.body,
       attachments: attachments.filter((a) => a.message_id === m.id).map(presentAttachment),
     })),
     ...notes.map((n) => ({
-      kind: 'note', id: n.id, at: n.created_at.toISOString(), label: 'Note interne',
+      kind: 'note', id: n.id, at: isoOf(n.created_at), label: 'Note interne',
       author: { id: n.author_id, displayName: n.display_name, staff: true }, body: n.body,
     })),
   ];
