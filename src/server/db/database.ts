@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DB } from './schema.ts';
@@ -33,6 +34,42 @@ export interface OpenDatabaseOptions {
 }
 
 /**
+ * The pool as Kysely sees it, with every parameterised statement prepared once per connection
+ * (named after a hash of its text): PostgreSQL then parses it once and, after a few runs, plans
+ * it once too. The statements are those of the code (a bounded set of texts, values apart);
+ * statements without parameters (transaction control, migrations) go as they are.
+ */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `proxirh_${crypto.createHash('sha1').update(text).digest('base64url')}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        wrapped = {
+          query: ((text: unknown, values?: unknown[]) => (typeof text === 'string' && values && values.length > 0
+            ? client.query({ name: nameOf(text), text, values })
+            : client.query(text as string, values))) as unknown as PostgresPoolClient['query'],
+          release: () => client.release(),
+        };
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
+}
+
+/**
  * One Kysely over one `pg` pool, whatever the backend: a PostgreSQL server when a URL is
  * given, else the embedded PGlite through its node-postgres adapter. PGlite has a single
  * connection, so its pool has one client and queries queue in the pool, never interleave.
@@ -43,7 +80,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pool.on('error', () => {
       /* an idle client lost its server: the pool replaces it; queries report their own errors */
     });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });

@@ -53,19 +53,26 @@ const listColumns = [
 
 const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');
 
+/**
+ * « Not closed », written as a literal rather than a parameter: the partial indexes on open
+ * requests (`where status <> 'closed'`) then serve the prepared statement's generic plan, which
+ * is planned once instead of at every call.
+ */
+const notClosed = sql<SqlBool>`r.status <> 'closed'`;
+
 function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters, 'sort' | 'after' | 'limit'>) {
   let query = db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
     .where(visibleTo(user));
-  if (f.status === 'active') query = query.where('r.status', '!=', 'closed');
+  if (f.status === 'active') query = query.where(notClosed);
   else if (f.status) query = query.where('r.status', '=', f.status as never);
   if (f.topic) query = query.where('r.topic', '=', f.topic as never);
   if (f.assignedToMe) query = query.where('r.assignee_id', '=', user.id);
   if (f.unassigned) query = query.where('r.assignee_id', 'is', null);
   if (f.departementCode) query = query.where('r.departement_code', '=', f.departementCode);
   if (f.overdue || f.dueBefore) {
-    query = query.where('r.status', '!=', 'closed').where('r.first_responded_at', 'is', null)
+    query = query.where(notClosed).where('r.first_responded_at', 'is', null)
       .where('r.first_response_due_at', '<', f.overdue ? f.now : f.dueBefore!);
   }
   if (f.search) {

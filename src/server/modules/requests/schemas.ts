@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { CHANNELS, CONTACT_PREFERENCES, REQUEST_STATUSES, RESPONSE_TYPES, TOPICS } from '../../../shared/glossary.ts';
 import { pageOf, PageQuery } from '../../http/pagination.ts';
-import { oneOf } from '../../http/typed.ts';
+import { nullable, oneOf } from '../../http/typed.ts';
 
-const nullableDate = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+const nullableDate = nullable(Type.String({ format: 'date-time' }));
 const PersonRef = Type.Object({ id: Type.String(), displayName: Type.String() });
 const AttachmentRef = Type.Object({ id: Type.String(), filename: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer() });
 
@@ -20,9 +20,9 @@ export const RequestSummary = Type.Object({
   firstResponseDueAt: nullableDate,
   firstRespondedAt: nullableDate,
   closedAt: nullableDate,
-  responseType: Type.Union([oneOf(RESPONSE_TYPES), Type.Null()]),
+  responseType: nullable(oneOf(RESPONSE_TYPES)),
   overdue: Type.Boolean(),
-  assignee: Type.Union([PersonRef, Type.Null()]),
+  assignee: nullable(PersonRef),
   agent: Type.Optional(PersonRef),
 });
 
@@ -31,8 +31,8 @@ const TimelineItem = Type.Object({
   at: Type.String({ format: 'date-time' }),
   label: Type.String(),
   id: Type.Optional(Type.String()),
-  author: Type.Optional(Type.Union([Type.Object({ id: Type.String(), displayName: Type.String(), staff: Type.Boolean() }), Type.Null()])),
-  body: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  author: Type.Optional(nullable(Type.Object({ id: Type.String(), displayName: Type.String(), staff: Type.Boolean() }))),
+  body: Type.Optional(nullable(Type.String())),
   attachments: Type.Optional(Type.Array(AttachmentRef)),
 });
 
@@ -45,16 +45,16 @@ export const RequestDetail = Type.Intersect([
     description: Type.Optional(Type.String()),
     contactPreference: Type.Optional(oneOf(CONTACT_PREFERENCES)),
     consentToShare: Type.Optional(Type.Boolean()),
-    closingSummary: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    closingSummary: Type.Optional(nullable(Type.String())),
     attachments: Type.Optional(Type.Array(AttachmentRef)),
     departementCode: Type.String(),
     agentProfile: Type.Optional(Type.Object({
-      establishmentName: Type.Union([Type.String(), Type.Null()]),
-      category: Type.Union([Type.String(), Type.Null()]),
-      employmentStatus: Type.Union([Type.String(), Type.Null()]),
-      establishmentUai: Type.Union([Type.String(), Type.Null()]),
+      establishmentName: nullable(Type.String()),
+      category: nullable(Type.String()),
+      employmentStatus: nullable(Type.String()),
+      establishmentUai: nullable(Type.String()),
     })),
-    agentContact: Type.Optional(Type.Object({ email: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) })),
+    agentContact: Type.Optional(Type.Object({ email: Type.String(), phone: nullable(Type.String()) })),
     timeline: Type.Array(TimelineItem),
   }),
 ]);
