@@ -47,7 +47,7 @@ export interface RequestListFilters {
 const listColumns = [
   'r.id', 'r.reference', 'r.topic', 'r.subject', 'r.status', 'r.sensitive', 'r.channel', 'r.created_at',
   'r.acknowledged_at', 'r.first_response_due_at', 'r.first_responded_at', 'r.closed_at', 'r.response_type',
-  'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code', 'r.last_activity_at', 'r.paused_at',
+  'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code', 'r.paused_at',
   'agent.display_name as agent_name', 'assignee.display_name as assignee_name',
 ] as const;
 

@@ -44,7 +44,8 @@ const jsonRows = (query: ReturnType<typeof sql>) => sql`coalesce((select json_ag
 /**
  * The timeline of a request for one reader, read in one statement together with what the read
  * writes: the mark that the reader has seen it (unread counters) and, for staff, the audit row.
- * The statement is atomic: no content leaves the database without its audit row.
+ * The statement is atomic: no content leaves the database without its audit row. The read mark
+ * is only moved when something happened since the last read (a read then writes nothing).
  * `withContent` false: events only (no message bodies, no attachments). `staff` false: no
  * internal notes and no staff-only events — the notes are simply not selected for the agent.
  */
@@ -78,6 +79,7 @@ export async function readTimeline(db: Kysely<DB>, requestId: string,
     with read_mark as (
       insert into request_reads (request_id, person_id, read_at) values (${requestId}, ${options.readerId}, ${options.at})
       on conflict (request_id, person_id) do update set read_at = excluded.read_at
+        where request_reads.read_at < (select r.last_activity_at from requests r where r.id = ${requestId})
     )${audit}
     select ${jsonRows(events)} as events, ${jsonRows(messages)} as messages, ${jsonRows(notes)} as notes,
       ${jsonRows(attachments)} as attachments, ${jsonRows(names)} as names`.execute(db);
