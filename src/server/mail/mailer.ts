@@ -95,7 +95,8 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
   assertMailRequest(mail);
   assertEnvelope(mail.template, mail);
   const rendered = renderMail(mail, { publicUrl: mailer.publicUrl });
-  await db.insertInto('mail_outbox').values({
+  // Without a relay, the row written is the delivery: it is written sent, in one statement.
+  const fresh = await db.insertInto('mail_outbox').values({
     id: mail.id,
     template: mail.template,
     recipient: mail.to,
@@ -104,9 +105,14 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
     html_body: rendered.html,
     transport: mailer.transport,
     academie_code: mail.academieCode ?? null,
-  }).onConflict((oc) => oc.column('id').doNothing()).execute();
-  const row = await db.selectFrom('mail_outbox').selectAll().where('id', '=', mail.id).executeTakeFirstOrThrow();
+    ...(mailer.relay ? {} : { sent_at: new Date() }),
+  }).onConflict((oc) => oc.column('id').doNothing()).returningAll().executeTakeFirst();
+  const row = fresh ?? await db.selectFrom('mail_outbox').selectAll().where('id', '=', mail.id).executeTakeFirstOrThrow();
   const log = { mailId: row.id, template: row.template, transport: mailer.transport };
+  if (fresh && !mailer.relay) {
+    mailer.logger?.info(log, 'mail written to the outbox');
+    return { id: row.id, transport: 'outbox', status: 'sent' };
+  }
   if (row.sent_at) {
     mailer.logger?.info(log, 'mail already delivered');
     return { id: row.id, transport: row.transport, status: 'already-sent' };
