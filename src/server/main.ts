@@ -57,7 +57,11 @@ async function main() {
   const mail = queuedMailSender(jobs);
   const mailer = createMailer(config, { logger });
   const notifier = requestNotifier({ config, mail });
-  for (const definition of jobDefinitions({ config, database, mailer, notifier, mail })) await jobs.define(definition);
+  // On a server, the workers' statements (mails, reminders, the monthly report) go through a
+  // small pool of their own: under a burst of web traffic they still advance, and they never
+  // take the connections the web requests wait for. PGlite has one connection for everything.
+  const background = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 2 }) : database;
+  for (const definition of jobDefinitions({ config, database: background, mailer, notifier, mail })) await jobs.define(definition);
   const app = await buildApp({ config, database, jobs, mail, webRoot: path.join(root, 'dist/web') });
 
   try {
@@ -65,6 +69,7 @@ async function main() {
   } catch (error) {
     const code = (error as { code?: string }).code;
     await jobs.stop();
+    if (background !== database) await background.close();
     await database.close();
     if (code === 'EADDRINUSE') stop(`le port ${config.port} est déjà utilisé ; libérez-le ou choisissez-en un autre avec PORT.`);
     if (code === 'EACCES') stop(`le port ${config.port} est réservé ; choisissez-en un autre avec PORT.`);
@@ -82,6 +87,7 @@ async function main() {
     await app.close();
     await jobs.stop();
     mailer.close();
+    if (background !== database) await background.close();
     await database.close();
     process.exit(0);
   };
