@@ -141,6 +141,11 @@ export async function countUnreadFor(db: Kysely<DB>, user: CurrentUser, scope: '
 }
 
 export async function findRequestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: CurrentUser, id: string) {
+  return requestVisibleTo(db, user, id).executeTakeFirst();
+}
+
+/** The query of one request with what its detail shows, if the user may see it. */
+export function requestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: CurrentUser, id: string) {
   return db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
@@ -151,8 +156,7 @@ export async function findRequestVisibleTo(db: Kysely<DB> | Transaction<DB>, use
     .select((eb) => eb.exists(eb.selectFrom('request_shares as s').select('s.person_id')
       .whereRef('s.request_id', '=', 'r.id').where('s.person_id', '=', user.id)).as('shared_with_viewer'))
     .where('r.id', '=', id)
-    .where(visibleTo(user))
-    .executeTakeFirst();
+    .where(visibleTo(user));
 }
 
 export type RequestListRow = Awaited<ReturnType<typeof findRequestsVisibleTo>>[number];

@@ -5,7 +5,7 @@ import { grantsOf } from '../../auth/current-user.ts';
 import { can } from '../../policies/index.ts';
 import { notFound } from '../../errors/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import { countRequestsVisibleTo, countUnreadFor, findRequestVisibleTo, findRequestsVisibleTo } from './repository.ts';
+import { countRequestsVisibleTo, countUnreadFor, findRequestVisibleTo, findRequestsVisibleTo, requestVisibleTo } from './repository.ts';
 import { factsOf, presentRequestDetail, presentRequestSummary } from './presenter.ts';
 import { readTimeline } from './timeline.ts';
 import { UUID } from './load.ts';
@@ -69,6 +69,14 @@ export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = ne
  */
 export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string, now = new Date()) {
   if (!UUID.test(id)) throw notFound('Cette demande est introuvable.');
+  if (grantsOf(ctx.user, 'adviser').length + grantsOf(ctx.user, 'coordinator').length === 0) {
+    // Not staff: the only requests this person sees are their own, whose whole content is
+    // theirs, so the request and its timeline are read in one statement.
+    const own = await readTimeline(db, id, { staff: false, withContent: true, readerId: ctx.user.id, at: now, audit: null },
+      requestVisibleTo(db, ctx.user, id));
+    if (!own.row || own.row.agent_id !== ctx.user.id) throw notFound('Cette demande est introuvable.');
+    return presentRequestDetail(own.row, ctx.user, { timeline: own.items, attachments: own.attachments });
+  }
   const row = await findRequestVisibleTo(db, ctx.user, id);
   if (!row) throw notFound('Cette demande est introuvable.');
   const isOwn = row.agent_id === ctx.user.id;
@@ -81,7 +89,7 @@ export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string,
     academieCode: row.academie_code,
     actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
   });
-  const { items, attachments } = await readTimeline(db, row.id, {
+  const { items, attachments } = await readTimeline<never>(db, row.id, {
     staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts), readerId: ctx.user.id, at: now, audit,
   });
   return presentRequestDetail(row, ctx.user, { timeline: items, attachments });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Compilable, type Kysely } from 'kysely';
 import type { auditRow } from '../../audit/audit-log.ts';
 import type { DB } from '../../db/schema.ts';
 import { REQUEST_STATUS_LABELS, RESPONSE_TYPE_LABELS, type RequestStatus, type ResponseType } from '../../../shared/glossary.ts';
@@ -41,6 +41,14 @@ interface TimelineRows {
 
 const jsonRows = (query: ReturnType<typeof sql>) => sql`coalesce((select json_agg(t) from (${query}) t), '[]'::json)`;
 
+export interface TimelineRead {
+  staff: boolean;
+  withContent: boolean;
+  readerId: string;
+  at: Date;
+  audit: ReturnType<typeof auditRow> | null;
+}
+
 /**
  * The timeline of a request for one reader, read in one statement together with what the read
  * writes: the mark that the reader has seen it (unread counters) and, for staff, the audit row.
@@ -48,9 +56,13 @@ const jsonRows = (query: ReturnType<typeof sql>) => sql`coalesce((select json_ag
  * is only moved when something happened since the last read (a read then writes nothing).
  * `withContent` false: events only (no message bodies, no attachments). `staff` false: no
  * internal notes and no staff-only events — the notes are simply not selected for the agent.
+ *
+ * With `request` (a query of the request's row, its visibility rule included), the row is read
+ * in the same statement and the read mark is written only if the row was found: one round trip
+ * for the reader whose rule is known before reading (an agent and their own request).
  */
-export async function readTimeline(db: Kysely<DB>, requestId: string,
-  options: { staff: boolean; withContent: boolean; readerId: string; at: Date; audit: ReturnType<typeof auditRow> | null }) {
+export async function readTimeline<Row extends object>(db: Kysely<DB>, requestId: string, options: TimelineRead,
+  request?: Compilable<Row>): Promise<{ row: Row | undefined; items: TimelineItem[]; attachments: ReturnType<typeof presentTimeline>['attachments'] }> {
   const { staff, withContent } = options;
   const none = sql`select 1 where false`;
   const events = sql`select e.kind, e.data, e.created_at from request_events e
@@ -75,15 +87,28 @@ export async function readTimeline(db: Kysely<DB>, requestId: string,
         values (${options.audit.actor_id}, ${options.audit.actor_role}, ${options.audit.action}, ${options.audit.target_type},
           ${options.audit.target_id}, ${options.audit.academie_code}, ${options.audit.ip}, ${options.audit.request_id}, ${options.audit.details}))`
     : sql``;
-  const { rows: [rows] } = await sql<TimelineRows>`
-    with read_mark as (
-      insert into request_reads (request_id, person_id, read_at) values (${requestId}, ${options.readerId}, ${options.at})
+  const timeline = sql`${jsonRows(events)} as events, ${jsonRows(messages)} as messages, ${jsonRows(notes)} as notes,
+      ${jsonRows(attachments)} as attachments, ${jsonRows(names)} as names`;
+  const readMark = sql`
       on conflict (request_id, person_id) do update set read_at = excluded.read_at
-        where request_reads.read_at < (select r.last_activity_at from requests r where r.id = ${requestId})
-    )${audit}
-    select ${jsonRows(events)} as events, ${jsonRows(messages)} as messages, ${jsonRows(notes)} as notes,
-      ${jsonRows(attachments)} as attachments, ${jsonRows(names)} as names`.execute(db);
-  return presentTimeline(rows!);
+        where request_reads.read_at < (select r.last_activity_at from requests r where r.id = ${requestId})`;
+  const { rows: [result] } = request
+    ? await sql<Row & TimelineRows>`
+      with request as (${request}),
+      read_mark as (
+        insert into request_reads (request_id, person_id, read_at)
+        select ${requestId}::uuid, ${options.readerId}::uuid, ${options.at}::timestamptz from request ${readMark}
+      )${audit}
+      select request.*, ${timeline} from request`.execute(db)
+    : await sql<Row & TimelineRows>`
+      with read_mark as (
+        insert into request_reads (request_id, person_id, read_at) values (${requestId}, ${options.readerId}, ${options.at}) ${readMark}
+      )${audit}
+      select ${timeline}`.execute(db);
+  if (!result) return { row: undefined, items: [], attachments: [] };
+  const { events: e, messages: m, notes: n, attachments: a, names: p, ...row } = result;
+  const presented = presentTimeline({ events: e, messages: m, notes: n, attachments: a, names: p });
+  return { row: request ? row as unknown as Row : undefined, ...presented };
 }
 
 const isoOf = (at: string) => new Date(at).toISOString();

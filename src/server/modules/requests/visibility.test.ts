@@ -34,6 +34,10 @@ describe('who sees which request', () => {
     const response = await t.call(other, 'GET', `/api/requests/${sensitiveId}`);
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('confidentiel');
+    // The agent's read is one statement with its read mark: nothing is written for a request not theirs.
+    const marks = await t.db.selectFrom('request_reads').select('request_id')
+      .where('request_id', '=', sensitiveId).where('person_id', '=', other.personId).execute();
+    expect(marks).toEqual([]);
   });
 
   it('shows an adviser their assigned requests and the unassigned ones of their département only', async () => {
