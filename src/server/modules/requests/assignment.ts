@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { bumpCounter, formatReference } from './reference.ts';
 
 /**
  * The adviser a new request goes to: an active adviser of the agent's département who is not
@@ -20,17 +21,24 @@ function leastLoadedAdviser(db: Kysely<DB> | Transaction<DB>, departementCode: s
 }
 
 /**
- * Where a new request goes, in one read: the least loaded adviser (or none) and the académie's
- * commitment in working days (null: the national default).
+ * Where a new request goes, and its number, in one statement: the least loaded adviser (or
+ * none), the académie's commitment in working days (null: the national default), and the next
+ * number of the académie's counter for the year with the académie's reference prefix.
  */
-export async function routeNewRequest(db: Kysely<DB> | Transaction<DB>, academieCode: string, departementCode: string, today: string) {
-  const { rows: [row] } = await sql<{ id: string | null; display_name: string | null; commitment_days: number | null }>`
+export async function routeNewRequest(db: Kysely<DB>, academieCode: string, departementCode: string, today: string, year: number) {
+  const { rows: [row] } = await sql<{ id: string | null; display_name: string | null; commitment_days: number | null; last_number: number; reference_prefix: string }>`
+    with bumped as (${bumpCounter(db, academieCode, year)})
     select a.id, a.display_name,
-      (select s.commitment_days from academie_settings s where s.academie_code = ${academieCode}) as commitment_days
-    from (select 1) as one left join lateral (${leastLoadedAdviser(db, departementCode, today)}) as a on true`.execute(db);
+      (select s.commitment_days from academie_settings s where s.academie_code = ${academieCode}) as commitment_days,
+      bumped.last_number, academie.reference_prefix
+    from bumped cross join academies academie
+      left join lateral (${leastLoadedAdviser(db, departementCode, today)}) as a on true
+    where academie.code = ${academieCode}`.execute(db);
+  if (!row) throw new Error(`Unknown académie ${academieCode}`);
   return {
-    adviser: row?.id ? { id: row.id, displayName: row.display_name ?? '' } : null,
-    commitmentDays: row?.commitment_days ?? null,
+    adviser: row.id ? { id: row.id, displayName: row.display_name ?? '' } : null,
+    commitmentDays: row.commitment_days,
+    reference: formatReference(row.reference_prefix, year, row.last_number),
   };
 }
 

@@ -41,7 +41,7 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
     },
   }, async (request, reply) => {
     const ctx = actionContext(request);
-    const created = await db.transaction().execute((trx) => submitRequest(trx, ctx, request.body, notifier));
+    const created = await submitRequest(db, ctx, request.body, notifier);
     // Staff who logged a call read the request as staff (audited); an agent is shown what was stored.
     const detail = created.loggedByStaff ? await getRequest(db, ctx, created.id) : presentSubmitted(ctx, created);
     return reply.code(201).send({
