@@ -64,8 +64,9 @@ export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = ne
 
 /**
  * One request. A staff read is audited in the statement that reads its timeline; an unseen one
- * is 404. The read is remembered for the unread counters. Two statements: the request (and
- * whether the reader may see it), then its timeline with the writes of the read.
+ * is 404. The read is remembered for the unread counters. Staff: two statements, the request
+ * (and whether the reader may see it, and its content), then its timeline with the writes of
+ * the read. An agent: one.
  */
 export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string, now = new Date()) {
   if (!UUID.test(id)) throw notFound('Cette demande est introuvable.');

@@ -68,12 +68,12 @@ async function findRequester(db: Kysely<DB>, ctx: ActionContext, input: SubmitRe
  * département, committed date of the first answer. The request is stored before anything is
  * said to the agent, and the acknowledgement e-mail is queued in the same transaction.
  *
- * Four round trips: where it goes and its number (one statement, committed on its own), then
- * one transaction writing the request with its events and read mark in one statement, and the
- * mail. The number is taken before the transaction because taking it locks the académie's
- * counter row until the commit: inside, every submission of the académie waited for the
- * previous one's remaining statements (5 ms a submission under load, measured). The price: a
- * transaction that fails after it leaves its number unused — references may skip, never repeat.
+ * Five round trips: where it goes and its number (one statement, committed on its own), then
+ * a transaction — begin, the request with its events and read mark in one statement, the mail,
+ * commit. The number is taken before the transaction because taking it locks the académie's
+ * counter row until the commit: inside, every submission of the académie queued behind the
+ * previous one's remaining statements. The price: a transaction that fails after it leaves its
+ * number unused — references may skip, never repeat.
  */
 export async function submitRequest(db: Kysely<DB>, ctx: ActionContext, input: SubmitRequestInput,
   notifier: RequestNotifier, now = new Date()) {
