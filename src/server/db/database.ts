@@ -38,10 +38,16 @@ export interface OpenDatabaseOptions {
  * (named after a hash of its text): PostgreSQL then parses it once and, after a few runs, plans
  * it once too. The statements are those of the code (a bounded set of texts, values apart);
  * statements without parameters (transaction control, migrations) go as they are.
+ *
+ * A prepared statement whose result changed shape under it — another instance migrated a table
+ * read with `select *` — is refused by PostgreSQL (« cached plan must not change result type »):
+ * its text is then sent unprepared from that moment on, and the call is tried once more (which
+ * fails only inside a transaction the refusal has already aborted).
  */
 export function preparingPool(pool: pg.Pool): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const names = new Map<string, string>();
+  const unprepared = new Set<string>();
   const nameOf = (text: string) => {
     let name = names.get(text);
     if (!name) {
@@ -50,6 +56,16 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
     }
     return name;
   };
+  const query = async (client: pg.PoolClient, text: string, values: unknown[]) => {
+    if (unprepared.has(text)) return client.query(text, values);
+    try {
+      return await client.query({ name: nameOf(text), text, values });
+    } catch (error) {
+      if ((error as { code?: string }).code !== '0A000' || !/cached plan/.test((error as Error).message)) throw error;
+      unprepared.add(text);
+      return client.query(text, values).catch(() => { throw error; });
+    }
+  };
   return {
     async connect() {
       const client = await pool.connect();
@@ -57,7 +73,7 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
       if (!wrapped) {
         wrapped = {
           query: ((text: unknown, values?: unknown[]) => (typeof text === 'string' && values && values.length > 0
-            ? client.query({ name: nameOf(text), text, values })
+            ? query(client, text, values)
             : client.query(text as string, values))) as unknown as PostgresPoolClient['query'],
           release: () => client.release(),
         };
