@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, textOf, useServerAndBrowser } from './support/browser.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const env = useServerAndBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => { page = await env.newPage(); });
 
 describe('an agent signs in with a demo account', () => {
   it('reaches the sign-in page from the home page, with the demo accounts by role', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     expect(await textOf(page.locator('header').first())).toContain('ProxiRH');
     await expectAccessible(page);
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${env.server.url}/connexion`);
     await page.getByRole('heading', { name: 'Comptes de démonstration' }).waitFor();
     await expectAccessible(page);
   });
@@ -35,7 +25,7 @@ describe('an agent signs in with a demo account', () => {
   });
 
   it('shows a French 404 page for an unknown address', async () => {
-    await page.goto(`${server.url}/cette-page-n-existe-pas`);
+    await page.goto(`${env.server.url}/cette-page-n-existe-pas`);
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('Page non trouvée');
     await expectAccessible(page);
   });

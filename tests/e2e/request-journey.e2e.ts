@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chooseRadio, expectAccessible, launchBrowser, signIn, startServer, textOf, waitFor } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chooseRadio, expectAccessible, signIn, textOf, useServerAndBrowser, waitFor } from './support/browser.ts';
 
 /**
  * The whole life of a request in a real Chromium: the agent asks, is acknowledged by mail
  * through a real SMTP server, the adviser of their département answers, the agent replies,
  * the adviser closes with an internal referral, and the agent reads the exchange without the note.
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const env = useServerAndBrowser();
 let agent: Page;
 let adviser: Page;
 let reference = '';
@@ -22,19 +21,13 @@ const PDF = Buffer.from(
 );
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  agent = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-  adviser = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  agent = await env.newPage();
+  adviser = await env.newPage();
 });
 
 describe('a request from submission to closure', () => {
   it('lets the agent submit a request with an attachment and shows the acknowledgement', async () => {
-    await signIn(agent, server.url, /Camille Dupuis/);
+    await signIn(agent, env.server.url, /Camille Dupuis/);
     await agent.getByRole('link', { name: 'Nouvelle demande' }).first().click();
     await agent.waitForURL(/nouvelle-demande$/);
     await expectAccessible(agent);
@@ -53,13 +46,13 @@ describe('a request from submission to closure', () => {
     expect(reference).toMatch(/^AMI-2\d{3}-\d{6}$/);
     await expectAccessible(agent);
 
-    const stored = await server.database.db
+    const stored = await env.server.database.db
       .selectFrom('requests')
       .select(['id', 'assignee_id', 'departement_code'])
       .where('reference', '=', reference)
       .executeTakeFirstOrThrow();
     requestId = stored.id;
-    const attachments = await server.database.db
+    const attachments = await env.server.database.db
       .selectFrom('request_attachments')
       .select('filename')
       .where('request_id', '=', requestId)
@@ -68,14 +61,14 @@ describe('a request from submission to closure', () => {
   });
 
   it('delivers the acknowledgement mail to the SMTP server, with a link and without the description', async () => {
-    const mail = await waitFor(() => server.smtp.received.find((m) => m.subject.includes(reference)));
+    const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject.includes(reference)));
     expect(mail.envelope.to.join(' ')).toContain('camille.dupuis');
     expect(mail.text).toContain(`/mes-demandes/${requestId}`);
     expect(mail.text).not.toContain('documentaliste');
   });
 
   it('shows the request in the « Ma file » of the adviser of the agent’s département, who answers and notes', async () => {
-    const assignee = await server.database.db
+    const assignee = await env.server.database.db
       .selectFrom('requests')
       .innerJoin('persons', 'persons.id', 'requests.assignee_id')
       .innerJoin('role_assignments', 'role_assignments.person_id', 'persons.id')
@@ -84,8 +77,8 @@ describe('a request from submission to closure', () => {
       .where('role_assignments.role', '=', 'adviser')
       .executeTakeFirstOrThrow();
     expect(assignee.territory_code).toBe(assignee.departement_code);
-    await signIn(adviser, server.url, new RegExp(assignee.display_name));
-    await adviser.goto(`${server.url}/ma-file`);
+    await signIn(adviser, env.server.url, new RegExp(assignee.display_name));
+    await adviser.goto(`${env.server.url}/ma-file`);
     await adviser.getByRole('searchbox', { name: /^Référence ou nom de l’agent/ }).fill(reference);
     await adviser.getByRole('button', { name: 'Rechercher', exact: true }).click();
     await adviser.getByRole('link', { name: SUBJECT }).click();
@@ -106,7 +99,7 @@ describe('a request from submission to closure', () => {
   });
 
   it('lets the agent read the answer and reply', async () => {
-    await agent.goto(`${server.url}/mes-demandes/${requestId}`);
+    await agent.goto(`${env.server.url}/mes-demandes/${requestId}`);
     await agent.getByText('Bonjour, je vous propose un entretien jeudi à 10 h.').waitFor();
     await agent.getByRole('textbox', { name: /^Votre message/ }).fill('Jeudi 10 h me convient, merci.');
     await agent.getByRole('button', { name: 'Envoyer le message' }).click();
@@ -123,7 +116,7 @@ describe('a request from submission to closure', () => {
     await adviser.getByText('La demande est clôturée.').waitFor();
     await expectAccessible(adviser);
 
-    const closed = await server.database.db
+    const closed = await env.server.database.db
       .selectFrom('requests')
       .select(['status', 'response_type', 'first_response_working_days', 'closure_working_days'])
       .where('id', '=', requestId)

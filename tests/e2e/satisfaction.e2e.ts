@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chooseRadio, expectAccessible, launchBrowser, signIn, startServer, textOf, waitFor } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chooseRadio, expectAccessible, signIn, textOf, useServerAndBrowser, waitFor } from './support/browser.ts';
 import { JobQueue } from '../../src/server/jobs/queue.ts';
 import { mailJobDefinition, queuedMailSender } from '../../src/server/mail/jobs.ts';
 import { createMailer } from '../../src/server/mail/mailer.ts';
@@ -15,27 +15,18 @@ import { surveyMails } from '../../src/server/modules/satisfaction/mails.ts';
  * already used; the coordinator reads the comment without a name, the national coordinator
  * draws a panel, sends it the national questionnaire and answers it from the mail.
  */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const env = useServerAndBrowser();
 let page: Page;
 let reference = '';
 let link = '';
 let national: Page;
 const COMMENT = 'Des permanences à Abbeville le mercredi après-midi seraient bienvenues.';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => { page = await env.newPage(); });
 
 describe('the satisfaction survey after closure', () => {
   it('sends the invitation through the real SMTP server once the request has been closed for two days', async () => {
-    const { db } = server.database;
+    const { db } = env.server.database;
     const agent = await db.selectFrom('persons').select('id').where('email', '=', 'camille.dupuis@ac-amiens.fr').executeTakeFirstOrThrow();
     const request = await db.selectFrom('requests').select(['id', 'reference']).where('agent_id', '=', agent.id)
       .orderBy('reference').executeTakeFirstOrThrow();
@@ -45,15 +36,15 @@ describe('the satisfaction survey after closure', () => {
       .where('id', '=', request.id).execute();
 
     // The job, run as another instance of the service would run it: it queues, the server's worker sends.
-    const queue = await JobQueue.start({ database: server.database, databaseUrl: (server.database as { url?: string }).url, work: false },
+    const queue = await JobQueue.start({ database: env.server.database, databaseUrl: (env.server.database as { url?: string }).url, work: false },
       [mailJobDefinition({ db, mailer: createMailer(loadConfig({ NODE_ENV: 'test' })) })]);
     try {
-      expect(await inviteToSurveys(db, surveyMails(queuedMailSender(queue), server.url))).toBeGreaterThanOrEqual(1);
+      expect(await inviteToSurveys(db, surveyMails(queuedMailSender(queue), env.server.url))).toBeGreaterThanOrEqual(1);
     } finally {
       await queue.stop();
     }
 
-    const mail = await waitFor(() => server.smtp.received.find((m) => m.subject.includes(reference) && m.subject.includes('avis')));
+    const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject.includes(reference) && m.subject.includes('avis')));
     expect(mail.envelope.to).toEqual(['camille.dupuis@ac-amiens.fr']);
     link = /http:\/\/127\.0\.0\.1:\d+\/enquete\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
     expect(link).not.toBe('');
@@ -90,14 +81,14 @@ describe('the satisfaction survey after closure', () => {
     expect(await textOf(page.locator('main'))).toContain('Ce questionnaire a déjà été rempli');
     expect(await page.getByRole('button', { name: 'Envoyer mon avis' }).count()).toBe(0);
     await expectAccessible(page);
-    const stored = await server.database.db.selectFrom('satisfaction_surveys as s').innerJoin('requests as r', 'r.id', 's.request_id')
+    const stored = await env.server.database.db.selectFrom('satisfaction_surveys as s').innerJoin('requests as r', 'r.id', 's.request_id')
       .select(['s.overall', 's.improvement']).where('r.reference', '=', reference).execute();
     expect(stored).toEqual([{ overall: 9, improvement: COMMENT }]);
   });
 
   it('shows the comment to the académie’s coordinator, without the reference', async () => {
-    const coordinator = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await signIn(coordinator, server.url, /Hélène Dumont/);
+    const coordinator = await env.newPage();
+    await signIn(coordinator, env.server.url, /Hélène Dumont/);
     await coordinator.getByRole('link', { name: 'Avis des agents' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Avis des agents' }).waitFor();
     await coordinator.getByRole('cell', { name: COMMENT }).waitFor();
@@ -107,9 +98,9 @@ describe('the satisfaction survey after closure', () => {
   });
 
   it('lets the national coordinator draw a panel from a seed shown on the page', async () => {
-    national = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await signIn(national, server.url, /Nathalie Perrin/);
-    await national.goto(`${server.url}/coordination`);
+    national = await env.newPage();
+    await signIn(national, env.server.url, /Nathalie Perrin/);
+    await national.goto(`${env.server.url}/coordination`);
     await national.getByRole('link', { name: 'Enquête nationale' }).click();
     await national.getByRole('heading', { level: 1, name: 'Enquête nationale de satisfaction' }).waitFor();
     await expectAccessible(national);
@@ -128,7 +119,7 @@ describe('the satisfaction survey after closure', () => {
     await national.getByText(/Questionnaire envoyé à \d+ personnes/).waitFor();
     // Sent once: the button is gone from the panel's row.
     expect(await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).count()).toBe(0);
-    const mail = await waitFor(() => server.smtp.received.find((m) => m.subject.includes('Enquête nationale')), 30_000);
+    const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject.includes('Enquête nationale')), 30_000);
     const panelLink = /http:\/\/127\.0\.0\.1:\d+\/enquete-nationale\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
     expect(panelLink).not.toBe('');
 

@@ -1,27 +1,17 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, startServer, textOf } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, textOf, useServerAndBrowser } from './support/browser.ts';
 
 /** The académie's steering account opens « Pilotage », reads charts and tables, downloads the XLSX. */
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const env = useServerAndBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'fr-FR', acceptDownloads: true })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => { page = await env.newPage({ acceptDownloads: true }); });
 
 describe('« Pilotage » for the steering role of the demo académie', () => {
   it('shows the académie’s report: totals, a chart and a table for each breakdown', async () => {
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${env.server.url}/connexion`);
     await page.getByRole('button', { name: /Isabelle Marchand/ }).click();
     await page.waitForURL(/\/pilotage/);
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toContain('Pilotage');

@@ -29,6 +29,8 @@ export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
+interface RecentSession { user: CurrentUser; fetchedAt: number; expiresAt: number; createdAt: number }
+
 /**
  * Sessions looked up in the last few seconds, so that a burst of calls from one browser costs
  * one database read. Signing out here forgets the entry at once; a change made elsewhere (a
@@ -37,7 +39,7 @@ export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
  * on every call, cached or not.
  */
 class RecentSessions {
-  private readonly entries = new Map<string, { user: CurrentUser; fetchedAt: number; expiresAt: number; createdAt: number }>();
+  private readonly entries = new Map<string, RecentSession>();
   constructor(private readonly maxEntries = 20_000) {}
 
   get(tokenHash: string, now: number, ttlMs: number) {
@@ -50,7 +52,7 @@ class RecentSessions {
     return entry.user;
   }
 
-  set(tokenHash: string, entry: { user: CurrentUser; fetchedAt: number; expiresAt: number; createdAt: number }) {
+  set(tokenHash: string, entry: RecentSession) {
     this.entries.delete(tokenHash);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(tokenHash, entry);

@@ -109,17 +109,14 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
   }).onConflict((oc) => oc.column('id').doNothing()).returningAll().executeTakeFirst();
   const row = fresh ?? await db.selectFrom('mail_outbox').selectAll().where('id', '=', mail.id).executeTakeFirstOrThrow();
   const log = { mailId: row.id, template: row.template, transport: mailer.transport };
-  if (fresh && !mailer.relay) {
-    mailer.logger?.info(log, 'mail written to the outbox');
-    return { id: row.id, transport: 'outbox', status: 'sent' };
-  }
-  if (row.sent_at) {
+  if (!fresh && row.sent_at) {
     mailer.logger?.info(log, 'mail already delivered');
     return { id: row.id, transport: row.transport, status: 'already-sent' };
   }
 
   if (!mailer.relay) {
-    await db.updateTable('mail_outbox').set({ sent_at: new Date(), transport: 'outbox' }).where('id', '=', row.id).execute();
+    // A row left unsent by an earlier try through a relay is marked sent here.
+    if (!fresh) await db.updateTable('mail_outbox').set({ sent_at: new Date(), transport: 'outbox' }).where('id', '=', row.id).execute();
     mailer.logger?.info(log, 'mail written to the outbox');
     return { id: row.id, transport: 'outbox', status: 'sent' };
   }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../../src/server/config.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
@@ -43,6 +43,27 @@ export async function startServer() {
       await smtp.close();
       await database.close();
     },
+  };
+}
+
+/**
+ * The real server and Chromium of one test file: started before its tests, stopped after them.
+ * `newPage` opens a French-speaking page in a browser context of its own (its own cookies).
+ */
+export function useServerAndBrowser() {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return server!; },
+    newPage: async (options: BrowserContextOptions = {}) => (await browser!.newContext({ locale: 'fr-FR', ...options })).newPage(),
   };
 }
 

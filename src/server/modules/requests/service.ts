@@ -90,7 +90,7 @@ export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string,
     academieCode: row.academie_code,
     actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
   });
-  const { items, attachments } = await readTimeline<never>(db, row.id, {
+  const { items, attachments } = await readTimeline(db, row.id, {
     staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts), readerId: ctx.user.id, at: now, audit,
   });
   return presentRequestDetail(row, ctx.user, { timeline: items, attachments });

@@ -61,7 +61,7 @@ export interface TimelineRead {
  * in the same statement and the read mark is written only if the row was found: one round trip
  * for the reader whose rule is known before reading (an agent and their own request).
  */
-export async function readTimeline<Row extends object>(db: Kysely<DB>, requestId: string, options: TimelineRead,
+export async function readTimeline<Row extends object = never>(db: Kysely<DB>, requestId: string, options: TimelineRead,
   request?: Compilable<Row>): Promise<{ row: Row | undefined; items: TimelineItem[]; attachments: ReturnType<typeof presentTimeline>['attachments'] }> {
   const { staff, withContent } = options;
   const none = sql`select 1 where false`;
