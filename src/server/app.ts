@@ -9,36 +9,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Config } from './config.ts';
-import type { Database } from './db/database.ts';
-import type { JobQueue } from './jobs/queue.ts';
-import type { MailSender } from './modules/requests/notifications.ts';
+import type { AppDependencies } from './dependencies.ts';
 import { registerErrorHandling, sendProblem } from './errors/error-handler.ts';
 import { registerAccess } from './http/access.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { authRoutes } from './auth/routes.ts';
-import { oidcRoutes } from './auth/oidc-routes.ts';
-import { territoryRoutes } from './modules/territories/routes.ts';
-import { requestRoutes } from './modules/requests/routes.ts';
-import { adminRoutes } from './modules/admin/routes.ts';
-import { attachmentRoutes } from './modules/requests/attachment-routes.ts';
-import { peopleRoutes } from './modules/people/routes.ts';
-import { absenceRoutes } from './modules/absences/routes.ts';
-import { personalDataRoutes } from './modules/personal-data/routes.ts';
-import { outboxRoutes } from './mail/outbox-routes.ts';
-import { satisfactionRoutes } from './modules/satisfaction/routes.ts';
-import { reportRoutes } from './modules/reports/routes.ts';
-import { MAX_ATTACHMENT_BYTES } from './modules/requests/attachments.ts';
-
-export interface AppDependencies {
-  config: Config;
-  database: Database;
-  jobs?: JobQueue | undefined;
-  /** How mails leave (the durable queue in production, the outbox otherwise). */
-  mail: MailSender;
-  /** Where the built interface lives; absent in API-only tests. */
-  webRoot?: string | undefined;
-}
+import { MODULES } from './modules/index.ts';
+import { MAX_ATTACHMENT_BYTES } from './modules/requests/index.ts';
 
 export type App = FastifyInstance;
 
@@ -84,19 +59,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(registerAccess, { config, database: deps.database });
 
-  await app.register(healthRoutes, deps);
-  await app.register(authRoutes, deps);
-  await app.register(oidcRoutes, deps);
-  await app.register(territoryRoutes, deps);
-  await app.register(requestRoutes, deps);
-  await app.register(adminRoutes, deps);
-  await app.register(attachmentRoutes, deps);
-  await app.register(peopleRoutes, deps);
-  await app.register(absenceRoutes, deps);
-  await app.register(personalDataRoutes, deps);
-  await app.register(outboxRoutes, deps);
-  await app.register(satisfactionRoutes, deps);
-  await app.register(reportRoutes, deps);
+  for (const module of MODULES) if (module.routes) await app.register(module.routes, deps);
 
   const indexHtml = deps.webRoot ? path.join(deps.webRoot, 'index.html') : undefined;
   if (deps.webRoot && indexHtml && fs.existsSync(indexHtml)) {

@@ -3,14 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
-import { buildApp } from './app.ts';
-import { JobQueue } from './jobs/queue.ts';
-import { jobDefinitions } from './jobs/definitions.ts';
+import { composeService } from './compose.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { pino } from 'pino';
-import { queuedMailSender } from './mail/jobs.ts';
-import { createMailer } from './mail/mailer.ts';
-import { requestNotifier } from './modules/requests/notifications.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,23 +47,21 @@ async function main() {
   // Every instance can enqueue (a request is acknowledged by mail whatever instance took it);
   // only those with JOBS_ENABLED run the workers.
   const logger = pino({ level: config.logLevel });
-  const queue = await JobQueue.start({ database, databaseUrl: config.databaseUrl, logger, work: config.jobsEnabled });
-  const jobs: JobQueue = queue;
-  const mail = queuedMailSender(jobs);
-  const mailer = createMailer(config, { logger });
-  const notifier = requestNotifier({ config, mail });
   // On a server, the workers' statements (mails, reminders, the monthly report) go through a
   // small pool of their own: under a burst of web traffic they still advance, and they never
   // take the connections the web requests wait for. PGlite has one connection for everything.
   const background = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 2 }) : database;
-  for (const definition of jobDefinitions({ config, database: background, mailer, notifier, mail })) await jobs.define(definition);
-  const app = await buildApp({ config, database, jobs, mail, webRoot: path.join(root, 'dist/web') });
+  const service = await composeService({
+    config, database, jobDatabase: background, databaseUrl: config.databaseUrl, logger, work: config.jobsEnabled,
+    webRoot: path.join(root, 'dist/web'),
+  });
+  const { app } = service;
 
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    await jobs.stop();
+    await service.close();
     if (background !== database) await background.close();
     await database.close();
     if (code === 'EADDRINUSE') stop(`le port ${config.port} est déjà utilisé ; libérez-le ou choisissez-en un autre avec PORT.`);
@@ -84,9 +77,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
-    await app.close();
-    await jobs.stop();
-    mailer.close();
+    await service.close();
     if (background !== database) await background.close();
     await database.close();
     process.exit(0);

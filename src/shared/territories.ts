@@ -89,3 +89,85 @@ export type TerritoryLevel = 'national' | 'academie' | 'departement';
 export interface Territory { level: TerritoryLevel; code: string }
 
 export const NATIONAL_CODE = 'FR';
+
+const academieOfDepartement = new Map(ACADEMIES.flatMap((a) => a.departements.map((d) => [d.code, a.code] as const)));
+
+/** The académie of a département; undefined for an unknown code. */
+export function academieOf(departementCode: string): string | undefined {
+  return academieOfDepartement.get(departementCode);
+}
+
+export function isKnownTerritory(t: Territory): boolean {
+  if (t.level === 'national') return true;
+  if (t.level === 'academie') return ACADEMIES.some((a) => a.code === t.code);
+  return academieOfDepartement.has(t.code);
+}
+
+/** Does a grant on `scope` reach `target`? National reaches all; an académie its départements. */
+export function covers(scope: Territory, target: Territory): boolean {
+  if (scope.level === 'national') return true;
+  if (scope.level === 'academie') {
+    if (target.level === 'academie') return target.code === scope.code;
+    if (target.level === 'departement') return academieOf(target.code) === scope.code;
+    return false;
+  }
+  return target.level === 'departement' && target.code === scope.code;
+}
+
+/**
+ * The départements a set of territories reaches: every one (a national territory among them),
+ * or a list. The one scope type of ProxiRH: an empty list means nothing, and « everywhere » is
+ * said in words, never by a null or a missing filter.
+ */
+export type Scope = { readonly everywhere: true } | { readonly everywhere: false; readonly departements: readonly string[] };
+
+export const NOWHERE: Scope = { everywhere: false, departements: [] };
+export const EVERYWHERE: Scope = { everywhere: true };
+
+export function scopeOf(territories: readonly Territory[]): Scope {
+  const codes = new Set<string>();
+  for (const t of territories) {
+    if (t.level === 'national') return EVERYWHERE;
+    if (t.level === 'academie') ACADEMIES.find((a) => a.code === t.code)?.departements.forEach((d) => codes.add(d.code));
+    else if (academieOfDepartement.has(t.code)) codes.add(t.code);
+  }
+  return { everywhere: false, departements: [...codes] };
+}
+
+export function isEmptyScope(scope: Scope): boolean {
+  return !scope.everywhere && scope.departements.length === 0;
+}
+
+export function scopeIncludes(scope: Scope, departementCode: string): boolean {
+  return scope.everywhere || scope.departements.includes(departementCode);
+}
+
+/** The académies a scope touches (every one for « everywhere »), in reference order. */
+export function academiesIn(scope: Scope): string[] {
+  return ACADEMIES.filter((a) => scope.everywhere || a.departements.some((d) => scope.departements.includes(d.code))).map((a) => a.code);
+}
+
+export function departementName(code: string): string {
+  for (const academie of ACADEMIES) {
+    const found = academie.departements.find((d) => d.code === code);
+    if (found) return found.name;
+  }
+  return code;
+}
+
+export function academieName(code: string): string {
+  return ACADEMIES.find((a) => a.code === code)?.name ?? code;
+}
+
+/**
+ * French elision before a vowel or a mute h: « de » + « Amiens » → « d’Amiens », « que » +
+ * « Éric » → « qu’Éric ». Written once for every label that puts a name after « de », « que », « le ».
+ */
+export function elide(word: 'de' | 'que' | 'le' | 'la', name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`;
+}
+
+/** « Académie d’Amiens », « Académie de Nancy-Metz ». */
+export function academieLabel(code: string): string {
+  return `Académie ${elide('de', academieName(code))}`;
+}

@@ -1,13 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { composeService } from '../../src/server/compose.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createTestDatabase } from './test-database.ts';
 import { sql } from 'kysely';
-import { JobQueue } from '../../src/server/jobs/queue.ts';
-import { jobDefinitions } from '../../src/server/jobs/definitions.ts';
+import type { JobQueue } from '../../src/server/jobs/queue.ts';
 import { queuedMailSender } from '../../src/server/mail/jobs.ts';
-import { createMailer } from '../../src/server/mail/mailer.ts';
 import { requestNotifier } from '../../src/server/modules/requests/notifications.ts';
 
 export interface Caller {
@@ -23,12 +22,11 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
   const database: Database = await createTestDatabase();
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '100000' }), ...overrides };
   // The real queue, enqueue only: a test reads what would be sent from the queue's own table.
-  const jobs = options.jobs ?? await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, work: false });
-  const notifier = requestNotifier({ config, mail: queuedMailSender(jobs) });
-  if (!options.jobs) {
-    for (const definition of jobDefinitions({ config, database, mailer: createMailer(config), notifier, mail: queuedMailSender(jobs) })) await jobs.define(definition);
-  }
-  const app = await buildApp({ config, database, jobs, mail: queuedMailSender(jobs) });
+  const service = options.jobs ? undefined : await composeService({ config, database, databaseUrl: (database as { url?: string }).url, work: false });
+  const jobs = options.jobs ?? service!.jobs;
+  const mail = queuedMailSender(jobs);
+  const notifier = requestNotifier({ config, mail });
+  const app = service?.app ?? await buildApp({ config, database, jobs, mail });
 
   /** The mails queued so far (template, recipient, payload), oldest first. */
   async function queuedMails(): Promise<Array<{ template: string; to: string; data: Record<string, unknown> }>> {
@@ -73,8 +71,8 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     notifier,
     queuedMails,
     async close() {
-      await app.close();
-      if (!options.jobs) await jobs.stop();
+      if (service) await service.close();
+      else await app.close();
       await database.close();
     },
   };

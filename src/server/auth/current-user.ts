@@ -15,11 +15,3 @@ export interface CurrentUser {
   csrfToken: string;
   sessionTokenHash: string;
 }
-
-export function hasRole(user: CurrentUser, role: Role): boolean {
-  return user.roles.some((r) => r.role === role);
-}
-
-export function grantsOf(user: CurrentUser, role: Role): Territory[] {
-  return user.roles.filter((r) => r.role === role).map((r) => r.territory);
-}

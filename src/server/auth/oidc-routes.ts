@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { typed } from '../http/typed.ts';
-import type { AppDependencies } from '../app.ts';
+import type { AppDependencies } from '../dependencies.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { createSession, deleteSession, loadRoles } from './session-store.ts';

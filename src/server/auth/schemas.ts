@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../shared/glossary.ts';
-import { oneOf } from '../http/typed.ts';
+import { oneOf } from '../../shared/contracts/common.ts';
 
 export const TerritorySchema = Type.Object({
   level: Type.Union([Type.Literal('national'), Type.Literal('academie'), Type.Literal('departement')]),

@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { findSessionUser } from '../auth/session-store.ts';
-import { can, type Ability } from '../policies/index.ts';
+import { allows, type RouteAbility } from '../policies/index.ts';
 import { AppError, forbidden, notSignedIn } from '../errors/app-error.ts';
 
 /**
@@ -14,7 +14,7 @@ import { AppError, forbidden, notSignedIn } from '../errors/app-error.ts';
  * - { ability }: signed in (else 401) and allowed by the policy layer (else 403).
  * Record-level rules (somebody else's request is 404) are then decided by the service.
  */
-export type RouteAccess = 'public' | { ability: Ability };
+export type RouteAccess = 'public' | { ability: RouteAbility };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -71,7 +71,7 @@ async function accessPlugin(app: FastifyInstance, opts: { config: Config; databa
     }
     if (access === 'public') return;
     if (!user) throw notSignedIn();
-    if (!can(user, access.ability, undefined as never)) throw forbidden();
+    if (!allows(user, access.ability)) throw forbidden();
   });
 }
 

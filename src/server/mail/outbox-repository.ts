@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
-import { administeredAcademies } from '../modules/admin/repository.ts';
+import { administeredScope } from '../policies/index.ts';
+import { academiesIn, isEmptyScope } from '../../shared/territories.ts';
 
 /**
  * The outbox rows an administrator may read: those of the académies they administer, all of
@@ -9,10 +10,10 @@ import { administeredAcademies } from '../modules/admin/repository.ts';
  * no académie is national.
  */
 function visibleOutbox(db: Kysely<DB>, user: CurrentUser) {
-  const academies = administeredAcademies(user);
-  if (academies !== null && !academies.length) return null;
+  const scope = administeredScope(user);
+  if (isEmptyScope(scope)) return null;
   const query = db.selectFrom('mail_outbox');
-  return academies === null ? query : query.where('academie_code', 'in', academies);
+  return scope.everywhere ? query : query.where('academie_code', 'in', academiesIn(scope));
 }
 
 /** Newest first; `before` is the (created_at, id) of the last row of the previous page. */

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { typed, oneOf } from '../http/typed.ts';
-import type { AppDependencies } from '../app.ts';
+import { typed } from '../http/typed.ts';
+import type { AppDependencies } from '../dependencies.ts';
 import { actionContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, PageQuery, pageOf } from '../http/pagination.ts';
+import { decodeCursor, paginate } from '../http/pagination.ts';
+import { oneOf, PageQuery, pageOf } from '../../shared/contracts/common.ts';
 import { invalid, notFound } from '../errors/app-error.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findOutboxMail, findOutboxMails } from './outbox-repository.ts';
@@ -30,14 +31,8 @@ const present = (r: OutboxRow) => ({
 });
 
 function decodeOutboxCursor(cursor: string | undefined) {
-  const values = decodeCursor(cursor, 2);
-  if (!values) return undefined;
-  const [createdAt, id] = values;
-  const date = new Date(String(createdAt));
-  if (typeof createdAt !== 'string' || Number.isNaN(date.getTime()) || typeof id !== 'string' || !UUID.test(id)) {
-    throw invalid([{ field: 'cursor', message: 'Curseur de pagination invalide.' }]);
-  }
-  return { createdAt: date, id };
+  const values = decodeCursor(cursor, ['timestamp', 'uuid'] as const);
+  return values && { createdAt: new Date(values[0]), id: values[1] };
 }
 
 /**
@@ -57,13 +52,9 @@ export async function outboxRoutes(instance: FastifyInstance, { database }: AppD
     const query = request.query as { limit?: number; cursor?: string };
     const limit = query.limit ?? 50;
     const rows = await findOutboxMails(db, ctx.user, decodeOutboxCursor(query.cursor), limit);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    await recordAudit(db, ctx, { action: 'outbox.list', targetType: 'mail', actorRole: 'admin', details: { count: page.length } });
-    return {
-      items: page.map(present),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
-    };
+    const page = paginate(rows, limit, present, (r) => [r.created_at.toISOString(), r.id]);
+    await recordAudit(db, ctx, { action: 'outbox.list', targetType: 'mail', actorRole: 'admin', details: { count: page.items.length } });
+    return page;
   });
 
   app.get('/api/admin/outbox/:id', {

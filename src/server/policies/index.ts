@@ -1,104 +1,79 @@
-import { hasRole, grantsOf, type CurrentUser } from '../auth/current-user.ts';
-import type { Territory } from '../../shared/territories.ts';
-import { canListRequests, canOnRequest, isRequestStaff, type RequestAction, type RequestFacts } from './request.ts';
-import { covers } from './territory.ts';
+import type { CurrentUser } from '../auth/current-user.ts';
+import { requestRules, requestsRouteRules } from './requests.ts';
+import { reportRules, reportsRouteRules } from './reports.ts';
+import { satisfactionRouteRules, surveyCommentRules } from './satisfaction.ts';
+import { administrationRouteRules } from './administration.ts';
+import { adviserListRules, peopleRouteRules } from './people.ts';
+import { hasRole } from './roles.ts';
+
+/*
+ * The one registry of ProxiRH's abilities. Each policy file (one per resource) states its rules
+ * as sentences; this file only gathers them. Two kinds:
+ * - route abilities, decided on the person alone: what a route declares (`config.access`);
+ * - record abilities, decided on a record or a territory: checked where the record is loaded.
+ * A route cannot declare a record ability (the type refuses it), so no rule ever runs without
+ * the record it needs.
+ */
+
+const routeRules = {
+  ...peopleRouteRules,
+  ...requestsRouteRules,
+  ...reportsRouteRules,
+  ...satisfactionRouteRules,
+  ...administrationRouteRules,
+};
+
+const recordRules = {
+  ...requestRules,
+  ...reportRules,
+  ...surveyCommentRules,
+  ...adviserListRules,
+};
+
+export type RouteAbility = keyof typeof routeRules;
+export type RecordAbility = keyof typeof recordRules;
+export type ResourceOf<A extends RecordAbility> = Parameters<(typeof recordRules)[A]>[1];
+
+/** May this person use a route that needs this ability? Nobody signed in: never. */
+export function allows(user: CurrentUser | null, ability: RouteAbility): boolean {
+  return user !== null && routeRules[ability](user);
+}
+
+/** May this person do this to this record? Nobody signed in: never. */
+export function can<A extends RecordAbility>(user: CurrentUser | null, ability: A, resource: ResourceOf<A>): boolean {
+  if (user === null) return false;
+  const rule = recordRules[ability] as (user: CurrentUser, resource: ResourceOf<A>) => boolean;
+  return rule(user, resource);
+}
 
 /**
- * Every ability in ProxiRH, with the resource it is decided on. One table, one function:
- * routes call `can` (through their access declaration or `authorize`), never check roles.
+ * What the interface may offer this person, as named booleans sent with the session: the
+ * interface never infers them from role names.
  */
-export interface Abilities {
-  /** Any signed-in person: their own session, their own data. */
-  'session.use': undefined;
-  'requests.list': undefined;
-  /** Create a request: one's own (agent) or for an agent (staff). */
-  'requests.create': undefined;
-  /** Submit a request of one's own (every agent). */
-  'requests.submit': undefined;
-  /** Log a request for an agent (phone, e-mail, meeting), search agents, mark absences. */
-  'requests.handle': undefined;
-  /** An adviser declares their own absences. */
-  'absences.manage': undefined;
-  'request.read': RequestFacts;
-  'request.readContent': RequestFacts;
-  'request.reply': RequestFacts;
-  'request.note': RequestFacts;
-  'request.changeStatus': RequestFacts;
-  'request.close': RequestFacts;
-  'request.reopen': RequestFacts;
-  'request.assign': RequestFacts;
-  'request.take': RequestFacts;
-  'request.breakGlass': RequestFacts;
-  'audit.read': Territory | undefined;
-  'accounts.list': Territory | undefined;
-  /** The mails sent by the service (demo outbox, delivery record). */
-  'outbox.read': Territory | undefined;
-  /**
-   * Activity reports: a territory (steering and coordinators, their scope and below), or
-   * 'mine' (an adviser, their own requests). Undefined: may the caller read any report?
-   */
-  'reports.read': Territory | 'mine' | undefined;
-  /** The free text of satisfaction answers: the académie's coordinator only. */
-  'surveys.comments': Territory | undefined;
-  /** The national survey panel: a coordinator at national level. */
-  'panels.manage': undefined;
-}
-export type Ability = keyof Abilities;
-
-function adminCovers(user: CurrentUser, target: Territory | undefined): boolean {
-  const grants = grantsOf(user, 'admin');
-  return target === undefined ? grants.length > 0 : grants.some((g) => covers(g, target));
+export function sessionAbilities(user: CurrentUser) {
+  return {
+    /** « Mon espace »: their own requests. */
+    submitRequests: allows(user, 'requests.submit'),
+    /** « Ma file »: the adviser's queue. */
+    adviseRequests: hasRole(user, 'adviser'),
+    /** Log a call, open a request as staff. */
+    handleRequests: allows(user, 'requests.handle'),
+    /** « Coordination »: assign, watch delays. */
+    coordinateRequests: hasRole(user, 'coordinator'),
+    readSurveyComments: allows(user, 'surveys.comments'),
+    manageSurveyPanels: allows(user, 'panels.manage'),
+    /** « Orientations reçues ». */
+    receiveReferrals: hasRole(user, 'contact_point'),
+    /** « Contenus ». */
+    editContent: hasRole(user, 'editor'),
+    /** « Pilotage ». */
+    readReports: allows(user, 'reports.read'),
+    manageAbsences: allows(user, 'absences.manage'),
+    /** « Administration ». */
+    administer: allows(user, 'accounts.list'),
+  };
 }
 
-/** Steering roles and coordinators read their scope and those below it; advisers their own requests. */
-function canReadReport(user: CurrentUser, target: Territory | 'mine' | undefined): boolean {
-  const grants = [...grantsOf(user, 'steering'), ...grantsOf(user, 'coordinator')];
-  if (target === undefined) return grants.length > 0 || hasRole(user, 'adviser');
-  if (target === 'mine') return hasRole(user, 'adviser');
-  return grants.some((g) => covers(g, target));
-}
-
-export function can<A extends Ability>(user: CurrentUser | null, ability: A, resource: Abilities[A]): boolean {
-  if (!user) return false;
-  switch (ability) {
-    case 'session.use':
-      return true;
-    case 'requests.list':
-      return canListRequests(user);
-    case 'requests.create':
-      return hasRole(user, 'agent') || isRequestStaff(user);
-    case 'requests.submit':
-      return hasRole(user, 'agent');
-    case 'absences.manage':
-      return hasRole(user, 'adviser');
-    case 'requests.handle':
-      return isRequestStaff(user);
-    case 'request.read':
-    case 'request.readContent':
-    case 'request.reply':
-    case 'request.note':
-    case 'request.changeStatus':
-    case 'request.close':
-    case 'request.reopen':
-    case 'request.assign':
-    case 'request.take':
-    case 'request.breakGlass':
-      return canOnRequest(user, ability satisfies RequestAction, resource as RequestFacts);
-    case 'audit.read':
-    case 'accounts.list':
-    case 'outbox.read':
-      return hasRole(user, 'admin') && adminCovers(user, resource as Territory | undefined);
-    case 'reports.read':
-      return canReadReport(user, resource as Territory | 'mine' | undefined);
-    case 'surveys.comments': {
-      const target = resource as Territory | undefined;
-      // The académie's own coordinator: not a national coordinator, never a steering role.
-      const grants = grantsOf(user, 'coordinator').filter((g) => g.level === 'academie');
-      return target === undefined ? grants.length > 0 : grants.some((g) => covers(g, target));
-    }
-    case 'panels.manage':
-      return grantsOf(user, 'coordinator').some((g) => g.level === 'national');
-    default:
-      return false;
-  }
-}
+export type { RequestFacts, RequestAction, RequestVisibility } from './requests.ts';
+export { requestVisibility, handledScope, handlesDepartement, keepsLoggedRequest, readingRole, isRequestStaff } from './requests.ts';
+export { administeredScope, administeredAcademies } from './administration.ts';

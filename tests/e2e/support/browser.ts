@@ -4,14 +4,9 @@ import { chromium, type Browser, type BrowserContextOptions, type Locator, type 
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../../src/server/config.ts';
-import { buildApp } from '../../../src/server/app.ts';
+import { composeService } from '../../../src/server/compose.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
 import { startTestSmtpServer } from '../../support/smtp-server.ts';
-import { JobQueue } from '../../../src/server/jobs/queue.ts';
-import { jobDefinitions } from '../../../src/server/jobs/definitions.ts';
-import { queuedMailSender } from '../../../src/server/mail/jobs.ts';
-import { createMailer } from '../../../src/server/mail/mailer.ts';
-import { requestNotifier } from '../../../src/server/modules/requests/notifications.ts';
 import { freePort } from '../../support/free-port.ts';
 
 const webRoot = path.resolve('dist/web');
@@ -26,20 +21,15 @@ export async function startServer() {
   const config = loadConfig({
     NODE_ENV: 'test', DEMO_MODE: 'true', SIGN_IN_RATE_LIMIT: '1000', SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
-  const jobs = await JobQueue.start({ database, databaseUrl: (database as { url?: string }).url, pollingIntervalSeconds: 0.5 });
-  const mail = queuedMailSender(jobs);
-  const mailer = createMailer(config);
-  for (const definition of jobDefinitions({ config, database, mailer, mail, notifier: requestNotifier({ config, mail }) })) await jobs.define(definition);
-  const app = await buildApp({ config, database, jobs, mail, webRoot });
+  const service = await composeService({ config, database, databaseUrl: (database as { url?: string }).url, pollingIntervalSeconds: 0.5, webRoot });
+  const { app } = service;
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${port}`,
     database,
     smtp,
     async close() {
-      await app.close();
-      await jobs.stop();
-      mailer.close();
+      await service.close();
       await smtp.close();
       await database.close();
     },

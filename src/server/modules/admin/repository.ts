@@ -1,31 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { grantsOf, type CurrentUser } from '../../auth/current-user.ts';
-import { departementsCovered } from '../../policies/territory.ts';
-import { ACADEMIES } from '../../../shared/territories.ts';
+import type { CurrentUser } from '../../auth/current-user.ts';
+import { administeredScope } from '../../policies/index.ts';
+import { academiesIn, isEmptyScope, ACADEMIES } from '../../../shared/territories.ts';
 
-/** The académies an administrator administers; null = all (national). Empty = none: fail closed. */
-export function administeredAcademies(user: CurrentUser): string[] | null {
-  const codes = new Set<string>();
-  for (const grant of grantsOf(user, 'admin')) {
-    if (grant.level === 'national') return null;
-    if (grant.level === 'academie') codes.add(grant.code);
-    if (grant.level === 'departement') {
-      const academie = ACADEMIES.find((a) => a.departements.some((d) => d.code === grant.code));
-      if (academie) codes.add(academie.code);
-    }
-  }
-  return [...codes];
-}
+const academieDepartements = (code: string) => ACADEMIES.find((a) => a.code === code)?.departements.map((d) => d.code) ?? [];
 
 export async function findAccounts(db: Kysely<DB>, user: CurrentUser, q: string | undefined, afterName: [string, string] | undefined, limit: number) {
-  const academies = administeredAcademies(user);
+  const scope = administeredScope(user);
+  if (isEmptyScope(scope)) return [];
   let query = db.selectFrom('persons as p')
     .select(['p.id', 'p.display_name', 'p.email', 'p.active'])
     .orderBy('p.display_name').orderBy('p.id').limit(limit + 1);
-  if (academies !== null) {
-    const depts = academies.flatMap((code) => departementsCovered({ level: 'academie', code }) ?? []);
-    if (!academies.length) return [];
+  if (!scope.everywhere) {
+    const academies = academiesIn(scope);
+    // An administrator of a département administers its académie's people, as one of the académie.
+    const depts = academies.flatMap((code) => academieDepartements(code));
     query = query.where((eb) => eb.or([
       eb('p.academie_code', 'in', academies),
       eb.exists(eb.selectFrom('role_assignments as ra').select('ra.id').whereRef('ra.person_id', '=', 'p.id')
@@ -52,13 +42,13 @@ export async function findAccounts(db: Kysely<DB>, user: CurrentUser, q: string 
 }
 
 export async function findAuditEntries(db: Kysely<DB>, user: CurrentUser, beforeId: number | undefined, limit: number) {
-  const academies = administeredAcademies(user);
-  if (academies !== null && !academies.length) return [];
+  const scope = administeredScope(user);
+  if (isEmptyScope(scope)) return [];
   let query = db.selectFrom('audit_log as a')
     .leftJoin('persons as p', 'p.id', 'a.actor_id')
     .select(['a.id', 'a.occurred_at', 'a.actor_id', 'p.display_name as actor_name', 'a.actor_role', 'a.action', 'a.target_type', 'a.target_id', 'a.academie_code'])
     .orderBy('a.id', 'desc').limit(limit + 1);
-  if (academies !== null) query = query.where('a.academie_code', 'in', academies);
+  if (!scope.everywhere) query = query.where('a.academie_code', 'in', academiesIn(scope));
   if (beforeId !== undefined) query = query.where('a.id', '<', beforeId);
   return query.execute();
 }

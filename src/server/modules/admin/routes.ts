@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { typed } from '../../http/typed.ts';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { RoleGrantSchema } from '../../auth/schemas.ts';
 import { actionContext } from '../../http/context.ts';
-import { decodeCursor, encodeCursor, PageQuery, pageOf } from '../../http/pagination.ts';
+import { decodeCursor, paginate } from '../../http/pagination.ts';
+import { PageQuery, pageOf } from '../../../shared/contracts/common.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { findAccounts, findAuditEntries } from './repository.ts';
 
@@ -34,18 +35,14 @@ export async function adminRoutes(instance: FastifyInstance, { database }: AppDe
     const ctx = actionContext(request);
     const query = request.query as { q?: string; limit?: number; cursor?: string };
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, ['text', 'uuid'] as const);
     const rows = await findAccounts(db, ctx.user, query.q?.trim() || undefined, after, limit);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    await recordAudit(db, ctx, { action: 'accounts.list', targetType: 'person', actorRole: 'admin', details: { count: page.length } });
-    return {
-      items: page.map((r) => ({
-        id: r.id, displayName: r.display_name, email: r.email, active: r.active,
-        roles: r.roles.map((g) => ({ role: g.role, territory: { level: g.territory_level, code: g.territory_code } })),
-      })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.display_name, last.id]) : null,
-    };
+    const page = paginate(rows, limit, (r) => ({
+      id: r.id, displayName: r.display_name, email: r.email, active: r.active,
+      roles: r.roles.map((g) => ({ role: g.role, territory: { level: g.territory_level, code: g.territory_code } })),
+    }), (r) => [r.display_name, r.id]);
+    await recordAudit(db, ctx, { action: 'accounts.list', targetType: 'person', actorRole: 'admin', details: { count: page.items.length } });
+    return page;
   });
 
   app.get('/api/admin/audit-log', {
@@ -55,17 +52,12 @@ export async function adminRoutes(instance: FastifyInstance, { database }: AppDe
     const ctx = actionContext(request);
     const query = request.query as { limit?: number; cursor?: string };
     const limit = query.limit ?? 50;
-    const before = decodeCursor(query.cursor, 1);
-    const rows = await findAuditEntries(db, ctx.user, before ? Number(before[0]) : undefined, limit);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((r) => ({
-        id: String(r.id), occurredAt: r.occurred_at.toISOString(),
-        actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? '' } : null,
-        actorRole: r.actor_role, action: r.action, targetType: r.target_type, targetId: r.target_id,
-      })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
-    };
+    const before = decodeCursor(query.cursor, ['integer'] as const);
+    const rows = await findAuditEntries(db, ctx.user, before?.[0], limit);
+    return paginate(rows, limit, (r) => ({
+      id: String(r.id), occurredAt: r.occurred_at.toISOString(),
+      actor: r.actor_id ? { id: r.actor_id, displayName: r.actor_name ?? '' } : null,
+      actorRole: r.actor_role, action: r.action, targetType: r.target_type, targetId: r.target_id,
+    }), (r) => [Number(r.id)]);
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { typed } from '../../http/typed.ts';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { sendProblem } from '../../errors/error-handler.ts';
 
 export async function healthRoutes(instance: FastifyInstance, deps: AppDependencies) {

@@ -1,30 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { grantsOf, type CurrentUser } from '../../auth/current-user.ts';
-import { departementsCovered } from '../../policies/territory.ts';
-
-/** The départements a staff member handles requests for; null = all (national). */
-export function staffDepartements(user: CurrentUser): string[] | null {
-  const codes = new Set<string>();
-  for (const grant of [...grantsOf(user, 'adviser'), ...grantsOf(user, 'coordinator')]) {
-    const covered = departementsCovered(grant);
-    if (covered === null) return null;
-    covered.forEach((c) => codes.add(c));
-  }
-  return [...codes];
-}
+import type { CurrentUser } from '../../auth/current-user.ts';
+import { handledScope } from '../../policies/index.ts';
+import { isEmptyScope } from '../../../shared/territories.ts';
 
 /** Agents of the caller's territory whose name or e-mail starts with `q` (logging a call). */
 export async function searchAgents(db: Kysely<DB>, user: CurrentUser, q: string) {
-  const depts = staffDepartements(user);
-  if (depts !== null && depts.length === 0) return [];
+  const scope = handledScope(user);
+  if (isEmptyScope(scope)) return [];
   const pattern = `${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db.selectFrom('persons as p')
     .innerJoin('role_assignments as ra', (j) => j.onRef('ra.person_id', '=', 'p.id').on('ra.role', '=', 'agent'))
     .leftJoin('establishments as e', 'e.uai', 'p.establishment_uai')
     .select(['p.id', 'p.display_name', 'p.email', 'p.departement_code', 'e.name as establishment_name']).distinct()
     .where('p.active', '=', true)
-    .$if(depts !== null, (qb) => qb.where('p.departement_code', 'in', depts!))
+    .$if(!scope.everywhere, (qb) => qb.where('p.departement_code', 'in', scope.everywhere ? [] : scope.departements))
     .where((eb) => eb.or([
       eb(eb.fn('lower', ['p.display_name']), 'like', pattern),
       eb(eb.fn('lower', ['p.family_name']), 'like', pattern),

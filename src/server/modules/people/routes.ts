@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
 import { forbidden } from '../../errors/app-error.ts';
-import { academieOf, covers } from '../../policies/territory.ts';
-import { grantsOf } from '../../auth/current-user.ts';
+import { academieOf } from '../../../shared/territories.ts';
+import { can } from '../../policies/index.ts';
 import { parisDate } from '../../clock.ts';
 import { listAdvisers, searchAgents } from './repository.ts';
 
@@ -37,8 +37,7 @@ export async function peopleRoutes(instance: FastifyInstance, { database }: AppD
     const { user } = actionContext(request);
     const territory = { level: 'departement' as const, code: request.query.departement };
     const academie = academieOf(territory.code);
-    if (!academie || ![...grantsOf(user, 'adviser'), ...grantsOf(user, 'coordinator')].some((g) => covers(g, territory)
-      || (g.level === 'departement' && academieOf(g.code) === academie))) {
+    if (!academie || !can(user, 'advisers.list', territory)) {
       throw forbidden('Ce département n’est pas dans votre territoire.');
     }
     const rows = await listAdvisers(db, territory.code, academie, parisDate(new Date()));

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
 import { exportPersonalData } from './export.ts';

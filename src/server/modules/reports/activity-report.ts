@@ -10,7 +10,8 @@ import { maskBreakdown, maskTotal, shareOf, type MaskedCount } from './masking.t
 import {
   closedFigures, overdueOpen, receivedFigures, satisfactionFigures, workloadFigures, type Period, type ReceivedDimension,
 } from './activity-queries.ts';
-import { departementName, scopeLabel, type ReportScope } from './scope.ts';
+import { scopeLabel, type ReportScope } from './scope.ts';
+import { departementName } from '../../../shared/territories.ts';
 
 /*
  * An activity report: totals, breakdowns, delays, satisfaction and workload of a scope over

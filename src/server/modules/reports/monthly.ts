@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { JobDefinition } from '../../jobs/queue.ts';
 import { parisDate } from '../../clock.ts';
 import type { Territory } from '../../../shared/territories.ts';
-import type { MailSender } from '../requests/notifications.ts';
+import type { MailSender } from '../../mail/sender.ts';
 import { isWorkingDay } from '../requests/working-days.ts';
 import { buildActivityReport } from './activity-report.ts';
 import { reportXlsx } from './export.ts';

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { AppDependencies } from '../../app.ts';
-import { oneOf, typed } from '../../http/typed.ts';
+import type { AppDependencies } from '../../dependencies.ts';
+import { typed } from '../../http/typed.ts';
+import { oneOf } from '../../../shared/contracts/common.ts';
 import { actionContext } from '../../http/context.ts';
 import { invalid } from '../../errors/app-error.ts';
 import { recordAudit } from '../../audit/audit-log.ts';

@@ -2,7 +2,7 @@ import { ACADEMIES, NATIONAL_CODE, type Territory } from '../../../shared/territ
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { AppError, forbidden, invalid } from '../../errors/app-error.ts';
 import { can } from '../../policies/index.ts';
-import { academieOf, isKnownTerritory } from '../../policies/territory.ts';
+import { academieLabel, departementName, isKnownTerritory } from '../../../shared/territories.ts';
 
 /** What a report covers: a territory, or the requests of one adviser (their own report). */
 export type ReportScope = Territory | { level: 'adviser'; code: string };
@@ -16,44 +16,34 @@ export type ReportLevel = (typeof REPORT_LEVELS)[number];
  */
 export function resolveScope(user: CurrentUser, level: ReportLevel, code: string | undefined): ReportScope {
   if (level === 'adviser') {
-    if (!can(user, 'reports.read', 'mine')) throw forbidden('Seuls les conseillers disposent d’un rapport de leurs propres demandes.');
+    if (!can(user, 'report.read', 'mine')) throw forbidden('Seuls les conseillers disposent d’un rapport de leurs propres demandes.');
     return { level: 'adviser', code: user.id };
   }
   const territory: Territory = { level, code: level === 'national' ? NATIONAL_CODE : (code ?? '').toUpperCase() };
   if (level !== 'national' && !code) throw invalid([{ field: 'code', message: 'Indiquez le code du territoire.' }]);
   if (!isKnownTerritory(territory)) throw new AppError('not_found', 'Ce territoire est inconnu.');
-  if (!can(user, 'reports.read', territory)) throw forbidden('Ce territoire ne fait pas partie de votre périmètre de pilotage.');
+  if (!can(user, 'report.read', territory)) throw forbidden('Ce territoire ne fait pas partie de votre périmètre de pilotage.');
   return territory;
 }
 
 export function scopeLabel(scope: ReportScope, adviserName?: string): string {
   if (scope.level === 'national') return 'France entière';
-  if (scope.level === 'academie') return `Académie ${elided(ACADEMIES.find((a) => a.code === scope.code)?.name ?? scope.code)}`;
+  if (scope.level === 'academie') return academieLabel(scope.code);
   if (scope.level === 'departement') return `${departementName(scope.code)} (${scope.code})`;
   return adviserName ? `Demandes suivies par ${adviserName}` : 'Mes demandes suivies';
-}
-
-export function departementName(code: string): string {
-  const academie = ACADEMIES.find((a) => a.code === academieOf(code));
-  return academie?.departements.find((d) => d.code === code)?.name ?? code;
-}
-
-/** « d’Amiens », « de Lille ». */
-function elided(name: string): string {
-  return /^[AEIOUYÉÈÂÎ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 /** The territories a caller may open a report on, broadest first, for the scope picker. */
 export function steerableScopes(user: CurrentUser): Array<{ level: ReportLevel; code: string; label: string }> {
   const scopes: Array<{ level: ReportLevel; code: string; label: string }> = [];
   const add = (t: Territory) => {
-    if (can(user, 'reports.read', t) && !scopes.some((s) => s.level === t.level && s.code === t.code)) {
+    if (can(user, 'report.read', t) && !scopes.some((s) => s.level === t.level && s.code === t.code)) {
       scopes.push({ level: t.level, code: t.code, label: scopeLabel(t) });
     }
   };
   add({ level: 'national', code: NATIONAL_CODE });
   for (const academie of ACADEMIES) add({ level: 'academie', code: academie.code });
   for (const academie of ACADEMIES) for (const d of academie.departements) add({ level: 'departement', code: d.code });
-  if (can(user, 'reports.read', 'mine')) scopes.push({ level: 'adviser', code: user.id, label: 'Mes demandes suivies' });
+  if (can(user, 'report.read', 'mine')) scopes.push({ level: 'adviser', code: user.id, label: 'Mes demandes suivies' });
   return scopes;
 }

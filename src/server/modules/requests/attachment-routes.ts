@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
 import { invalid } from '../../errors/app-error.ts';

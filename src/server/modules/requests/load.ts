@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { can } from '../../policies/index.ts';
-import type { RequestAction, RequestFacts } from '../../policies/request.ts';
+import type { RequestAction, RequestFacts } from '../../policies/index.ts';
 import { forbidden, impossible, notFound } from '../../errors/app-error.ts';
 import { visibleTo } from './repository.ts';
 

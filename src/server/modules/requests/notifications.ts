@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { MailSender } from '../../mail/sender.ts';
 
 /**
  * What the request module tells people, decided inside the transaction of the change so that
@@ -26,10 +27,6 @@ export interface AcknowledgedRequest {
   assigneeName: string | null;
 }
 
-/** How the request module hands a mail over (implemented by the mail module's queue). */
-export interface MailSender {
-  send(trx: Transaction<DB>, mail: { template: string; to: string; data: Record<string, string | null>; academieCode: string | null }): Promise<void>;
-}
 
 async function requestFacts(trx: Transaction<DB>, requestId: string) {
   return trx.selectFrom('requests as r')

@@ -1,6 +1,6 @@
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { can } from '../../policies/index.ts';
-import type { RequestAction, RequestFacts } from '../../policies/request.ts';
+import type { RequestAction, RequestFacts } from '../../policies/index.ts';
 import type { RequestDetailRow, RequestListRow } from './repository.ts';
 import type { TimelineItem } from './timeline.ts';
 

@@ -1,7 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { grantsOf, hasRole, type CurrentUser } from '../../auth/current-user.ts';
-import { departementsCovered } from '../../policies/territory.ts';
+import type { CurrentUser } from '../../auth/current-user.ts';
+import { requestVisibility } from '../../policies/index.ts';
+import type { Scope } from '../../../shared/territories.ts';
 
 type RequestsEB = ExpressionBuilder<DB & { r: DB['requests'] }, 'r'>;
 
@@ -11,19 +12,17 @@ type RequestsEB = ExpressionBuilder<DB & { r: DB['requests'] }, 'r'>;
  * Mirrors `canOnRequest` (policies/request.ts) for lists; a test keeps the two in step.
  */
 export function visibleTo(user: CurrentUser) {
+  const seen = requestVisibility(user);
   return (eb: RequestsEB): Expression<SqlBool> => {
+    const inScope = (scope: Scope) => (scope.everywhere ? eb.val(true) : scope.departements.length
+      ? eb('r.departement_code', 'in', scope.departements) : eb.val(false));
     const allowed: Expression<SqlBool>[] = [];
-    if (hasRole(user, 'agent')) allowed.push(eb('r.agent_id', '=', user.id));
-    for (const grant of grantsOf(user, 'adviser')) {
-      const depts = departementsCovered(grant);
-      allowed.push(eb('r.assignee_id', '=', user.id));
-      const unassigned = eb('r.assignee_id', 'is', null);
-      allowed.push(depts === null ? unassigned : depts.length ? eb.and([unassigned, eb('r.departement_code', 'in', depts)]) : eb.val(false));
+    if (seen.agentId) allowed.push(eb('r.agent_id', '=', seen.agentId));
+    if (seen.assigneeId) allowed.push(eb('r.assignee_id', '=', seen.assigneeId));
+    if (seen.unassignedIn.everywhere || seen.unassignedIn.departements.length) {
+      allowed.push(eb.and([eb('r.assignee_id', 'is', null), inScope(seen.unassignedIn)]));
     }
-    for (const grant of grantsOf(user, 'coordinator')) {
-      const depts = departementsCovered(grant);
-      allowed.push(depts === null ? eb.val(true) : depts.length ? eb('r.departement_code', 'in', depts) : eb.val(false));
-    }
+    if (seen.allIn.everywhere || seen.allIn.departements.length) allowed.push(inScope(seen.allIn));
     return allowed.length ? eb.or(allowed) : eb.val(false);
   };
 }

@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { CHANNELS, CONTACT_PREFERENCES, REQUEST_STATUSES, RESPONSE_TYPES, TOPICS } from '../../../shared/glossary.ts';
-import { pageOf, PageQuery } from '../../http/pagination.ts';
-import { nullable, oneOf } from '../../http/typed.ts';
+import { nullable, oneOf, pageOf, PageQuery } from '../../../shared/contracts/common.ts';
 
 const nullableDate = nullable(Type.String({ format: 'date-time' }));
 const PersonRef = Type.Object({ id: Type.String(), displayName: Type.String() });

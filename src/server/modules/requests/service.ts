@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { auditRow, type ActionContext } from '../../audit/audit-log.ts';
-import { grantsOf } from '../../auth/current-user.ts';
-import { can } from '../../policies/index.ts';
+import { allows, can, isRequestStaff, readingRole } from '../../policies/index.ts';
 import { notFound } from '../../errors/app-error.ts';
-import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
+import { decodeCursor, paginate } from '../../http/pagination.ts';
 import { countRequestsVisibleTo, countUnreadFor, findRequestVisibleTo, findRequestsVisibleTo, requestVisibleTo } from './repository.ts';
 import { factsOf, presentRequestDetail, presentRequestSummary } from './presenter.ts';
 import { readTimeline } from './timeline.ts';
@@ -28,7 +27,7 @@ const DAY = 86_400_000;
 export async function listRequests(db: Kysely<DB>, ctx: ActionContext, input: ListRequestsInput, now = new Date()) {
   const limit = input.limit ?? 50;
   const sort = input.sort ?? 'newest';
-  const after = decodeCursor(input.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(input.cursor, ['timestamp', 'uuid'] as const);
   const rows = await findRequestsVisibleTo(db, ctx.user, {
     status: input.status,
     topic: input.topic,
@@ -43,18 +42,13 @@ export async function listRequests(db: Kysely<DB>, ctx: ActionContext, input: Li
     limit,
     now,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const key = (r: typeof last & object) => (sort === 'due' ? (r.first_response_due_at ?? new Date('9999-12-31T00:00:00Z')) : r.created_at).toISOString();
-  return {
-    items: page.map((row) => presentRequestSummary(row, ctx.user, now)),
-    nextCursor: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null,
-  };
+  const key = (r: (typeof rows)[number]) => (sort === 'due' ? (r.first_response_due_at ?? new Date('9999-12-31T00:00:00Z')) : r.created_at).toISOString();
+  return paginate(rows, limit, (row) => presentRequestSummary(row, ctx.user, now), (r) => [key(r), r.id]);
 }
 
 export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = new Date()) {
   const c = await countRequestsVisibleTo(db, ctx.user, now, new Date(now.getTime() + 7 * DAY));
-  const staff = grantsOf(ctx.user, 'adviser').length + grantsOf(ctx.user, 'coordinator').length > 0;
+  const staff = isRequestStaff(ctx.user);
   return {
     active: c.active, open: c.open, inProgress: c.in_progress, waitingAgent: c.waiting_agent, closed: c.closed,
     overdue: c.overdue, dueThisWeek: c.due_this_week, assignedToMe: c.assigned_to_me, unassigned: c.unassigned,
@@ -70,7 +64,7 @@ export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = ne
  */
 export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string, now = new Date()) {
   if (!UUID.test(id)) throw notFound('Cette demande est introuvable.');
-  if (grantsOf(ctx.user, 'adviser').length + grantsOf(ctx.user, 'coordinator').length === 0) {
+  if (!allows(ctx.user, 'requests.handle')) {
     // Not staff: the only requests this person sees are their own, whose whole content is
     // theirs, so the request and its timeline are read in one statement.
     const own = await readTimeline(db, id, { staff: false, withContent: true, readerId: ctx.user.id, at: now, audit: null },
@@ -82,13 +76,12 @@ export async function getRequest(db: Kysely<DB>, ctx: ActionContext, id: string,
   if (!row) throw notFound('Cette demande est introuvable.');
   const isOwn = row.agent_id === ctx.user.id;
   const facts = factsOf(row);
-  const asAssignee = row.assignee_id === ctx.user.id;
   const audit = isOwn ? null : auditRow(ctx, {
     action: 'request.read',
     targetType: 'request',
     targetId: row.id,
     academieCode: row.academie_code,
-    actorRole: asAssignee || grantsOf(ctx.user, 'coordinator').length === 0 ? 'adviser' : 'coordinator',
+    actorRole: readingRole(ctx.user, facts),
   });
   const { items, attachments } = await readTimeline(db, row.id, {
     staff: !isOwn, withContent: can(ctx.user, 'request.readContent', facts), readerId: ctx.user.id, at: now, audit,

@@ -3,9 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { ActionContext } from '../../audit/audit-log.ts';
 import { auditRow } from '../../audit/audit-log.ts';
-import { can } from '../../policies/index.ts';
-import { covers } from '../../policies/territory.ts';
-import { grantsOf } from '../../auth/current-user.ts';
+import { allows, handlesDepartement, keepsLoggedRequest } from '../../policies/index.ts';
 import { forbidden, impossible, invalid, notFound } from '../../errors/app-error.ts';
 import { SENSITIVE_TOPICS, type Channel, type ContactPreference, type Topic } from '../../../shared/glossary.ts';
 import { parisDate, parisYear } from '../../clock.ts';
@@ -43,11 +41,11 @@ interface Requester {
 /** The agent the request is for: the caller (known from the session), or the agent a staff member names. */
 async function findRequester(db: Kysely<DB>, ctx: ActionContext, input: SubmitRequestInput): Promise<Requester> {
   if (input.agentId === undefined) {
-    if (!can(ctx.user, 'requests.submit', undefined)) throw forbidden('Seul un agent peut déposer une demande pour lui-même.');
+    if (!allows(ctx.user, 'requests.submit')) throw forbidden('Seul un agent peut déposer une demande pour lui-même.');
     const { id, email, departementCode, academieCode } = ctx.user;
     return { id, email, departementCode, academieCode, channel: 'web', loggedByStaff: false };
   }
-  if (!can(ctx.user, 'requests.handle', undefined)) throw forbidden('Seuls les conseillers et coordonnateurs enregistrent une demande pour un agent.');
+  if (!allows(ctx.user, 'requests.handle')) throw forbidden('Seuls les conseillers et coordonnateurs enregistrent une demande pour un agent.');
   if (!input.channel || input.channel === 'web') {
     throw invalid([{ field: 'channel', message: 'Précisez comment la demande a été reçue : téléphone, courriel ou sur place.' }]);
   }
@@ -56,9 +54,7 @@ async function findRequester(db: Kysely<DB>, ctx: ActionContext, input: SubmitRe
     .where('id', '=', input.agentId).executeTakeFirst();
   if (!agent || !agent.active) throw notFound('Cet agent est introuvable.');
   if (agent.departement_code) {
-    const territory = { level: 'departement' as const, code: agent.departement_code };
-    const staffGrants = [...grantsOf(ctx.user, 'adviser'), ...grantsOf(ctx.user, 'coordinator')];
-    if (!staffGrants.some((g) => covers(g, territory))) throw notFound('Cet agent est introuvable.');
+    if (!handlesDepartement(ctx.user, agent.departement_code)) throw notFound('Cet agent est introuvable.');
   }
   return { id: agent.id, email: agent.email, departementCode: agent.departement_code, academieCode: agent.academie_code, channel: input.channel, loggedByStaff: true };
 }
@@ -88,7 +84,7 @@ export async function submitRequest(db: Kysely<DB>, ctx: ActionContext, input: S
   const year = parisYear(now);
   const route = await routeNewRequest(db, academieCode, departementCode, parisDate(now), year);
   // A call taken by an adviser stays with that adviser; otherwise the least loaded adviser.
-  const assignee = requester.loggedByStaff && grantsOf(ctx.user, 'adviser').length > 0
+  const assignee = requester.loggedByStaff && keepsLoggedRequest(ctx.user)
     ? { id: ctx.user.id, displayName: ctx.user.displayName }
     : route.adviser;
   const due = firstResponseDueAt(now, route.commitmentDays ?? DEFAULT_SETTINGS.commitmentDays, departementCode);

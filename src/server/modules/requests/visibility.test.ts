@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../../../../tests/support/test-app.ts';
 import { findSessionUser } from '../../auth/session-store.ts';
-import { canOnRequest } from '../../policies/request.ts';
+import { can } from '../../policies/index.ts';
 import { visibleTo } from './repository.ts';
 
 let t: TestApp;
@@ -98,7 +98,7 @@ describe('who sees which request', () => {
       const user = (await findSessionUser(t.db, token, 60))!;
       const visible = new Set((await t.db.selectFrom('requests as r').select('r.id').where(visibleTo(user)).execute()).map((r) => r.id));
       for (const r of requests) {
-        const allowed = canOnRequest(user, 'request.read', {
+        const allowed = can(user, 'request.read', {
           agentId: r.agent_id, assigneeId: r.assignee_id, departementCode: r.departement_code, academieCode: r.academie_code, sensitive: r.sensitive,
         });
         expect(visible.has(r.id), `${email} / ${r.id}`).toBe(allowed);

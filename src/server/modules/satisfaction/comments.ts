@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { ActionContext } from '../../audit/audit-log.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { forbidden, invalid } from '../../errors/app-error.ts';
-import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
+import { decodeCursor, paginate } from '../../http/pagination.ts';
 import { can } from '../../policies/index.ts';
 import { parisDate } from '../../clock.ts';
 import { TOPIC_LABELS, type Topic } from '../../../shared/glossary.ts';
@@ -22,12 +22,12 @@ const CSV_LIMIT = 20_000;
  */
 export async function readComments(db: Kysely<DB>, ctx: ActionContext, query: CommentsQuery & { limit?: number; cursor?: string | undefined },
   format: 'json' | 'csv') {
-  if (!can(ctx.user, 'surveys.comments', { level: 'academie', code: query.academie })) {
+  if (!can(ctx.user, 'comments.read', { level: 'academie', code: query.academie })) {
     throw forbidden('Les commentaires des questionnaires sont réservés au coordonnateur de l’académie.');
   }
   if (query.from && query.to && query.to < query.from) throw invalid([{ field: 'to', message: 'La fin de la période doit suivre son début.' }]);
   const limit = format === 'csv' ? CSV_LIMIT : (query.limit ?? 50);
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid'] as const);
   return db.transaction().execute(async (trx) => {
     let select = trx.selectFrom('satisfaction_surveys as s').innerJoin('requests as r', 'r.id', 's.request_id')
       .select(['s.id', 's.answered_at', 'r.topic', 's.overall', 's.improvement'])
@@ -42,14 +42,9 @@ export async function readComments(db: Kysely<DB>, ctx: ActionContext, query: Co
       action: 'satisfaction.comments.read', targetType: 'academie', targetId: query.academie, academieCode: query.academie, actorRole: 'coordinator',
       details: { format, from: query.from ?? null, to: query.to ?? null, count: Math.min(rows.length, limit) },
     });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r): SatisfactionComment => ({
-        answeredAt: parisDate(r.answered_at!), topic: r.topic, overall: r.overall, improvement: r.improvement!,
-      })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.answered_at!.toISOString(), last.id]) : null,
-    };
+    return paginate(rows, limit, (r): SatisfactionComment => ({
+      answeredAt: parisDate(r.answered_at!), topic: r.topic, overall: r.overall, improvement: r.improvement!,
+    }), (r) => [r.answered_at!.toISOString(), r.id]);
   });
 }
 

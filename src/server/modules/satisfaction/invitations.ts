@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { JobDefinition } from '../../jobs/queue.ts';
-import type { MailSender } from '../requests/notifications.ts';
+import type { MailSender } from '../../mail/sender.ts';
 import { surveyMails, type SurveyMails } from './mails.ts';
 import { newSurveyToken, surveyExpiry, SURVEY_VALIDITY_DAYS } from './tokens.ts';
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { MailData } from '../../mail/templates.ts';
-import type { MailSender } from '../requests/notifications.ts';
+import type { MailSender } from '../../mail/sender.ts';
 
 /**
  * The two mails of the satisfaction module, typed against their templates. They go through the

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AppDependencies } from '../../app.ts';
+import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
-import { PageQuery, pageOf } from '../../http/pagination.ts';
+import { PageQuery, pageOf } from '../../../shared/contracts/common.ts';
 import { parisDate } from '../../clock.ts';
 import { surveyMails } from './mails.ts';
 import { answerSurvey, readSurvey } from './surveys.ts';

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { oneOf } from '../../http/typed.ts';
+import { oneOf } from '../../../shared/contracts/common.ts';
 import { AGENT_CATEGORIES } from '../../../shared/glossary.ts';
 
 const Scale5 = (description: string) => Type.Integer({ minimum: 1, maximum: 5, description });

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDependencies, JobDependencies } from '../dependencies.ts';
+import type { JobDefinition } from '../jobs/queue.ts';
+
+/**
+ * What every module gives the service (see `README.md` beside this file): its routes, and the
+ * jobs it runs. `app.ts`, the job definitions and the route × role matrix loop over the list
+ * in `index.ts`; nothing names a module elsewhere.
+ */
+export interface ServiceModule {
+  /** The folder's name, also the OpenAPI tag prefix of its routes. */
+  name: string;
+  routes?: (app: FastifyInstance, deps: AppDependencies) => Promise<void>;
+  jobs?: (deps: JobDependencies) => JobDefinition<any>[];
+}

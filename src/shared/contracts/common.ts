@@ -1,0 +1,46 @@
+/**
+ * The pieces every contract is made of. A contract (`src/shared/contracts/<module>.ts`) holds the
+ * TypeBox schemas of a module's routes: the server validates and serialises with them, the
+ * OpenAPI document is generated from them, and the interface takes its types from them with
+ * `Static<>` (type-only imports, so no schema code reaches the browser bundle).
+ */
+import { Type, type Static, type TSchema } from 'typebox';
+
+/** A string that must be one of `values` (JSON Schema `enum`), typed as their union. */
+export const oneOf = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/**
+ * `schema` or null, written as OpenAPI 3.0 and fast-json-stringify read it (`nullable`). A union
+ * with null would make the serializer validate each value against every branch to choose one.
+ */
+export const nullable = <T extends TSchema>(schema: T) => Type.Unsafe<Static<T> | null>({ ...schema, nullable: true });
+
+/** An identifier: a UUID, checked by the schema, so a malformed id never reaches SQL. */
+export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+export const IdParams = Type.Object({ id: Uuid });
+export type IdParams = Static<typeof IdParams>;
+
+export const DateTime = Type.String({ format: 'date-time' });
+/** A calendar day, YYYY-MM-DD. */
+export const Day = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/** Free text a person types: at least one visible character, at most `max`. */
+export const text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+
+export const PersonRef = Type.Object({ id: Type.String(), displayName: Type.String() });
+export type PersonRef = Static<typeof PersonRef>;
+
+/** Lists: `?limit=` (default 50, at most 200) and an opaque `?cursor=`. */
+export const PageQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type PageQuery = Static<typeof PageQuery>;
+
+export const pageOf = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+/** 204 No Content. */
+export const NoContent = Type.Null();
