@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit and API tests, then end-to-end tests in Chromium when one is
+// `npm test`: type-check, lint (ESLint, import cycles), unit and API tests, then end-to-end tests in Chromium when one is
 // found (mandatory under CI). Ends with one line « total: N passed, N failed ».
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,9 @@ let passed = 0;
 let broken = false;
 
 if (run('Vérification des types (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) broken = true;
+if (run('Règles de code (ESLint, aucun avertissement toléré)', bin('eslint'), ['--max-warnings', '0', '.']) !== 0) broken = true;
+// No file may import, even for a type, a file that imports it back (the app and its modules included).
+if (run('Cycles d’import (madge)', bin('madge'), ['--circular', '--no-spinner', '--extensions', 'ts,tsx', '--ts-config', 'tsconfig.json', 'src', 'tests', 'bench']) !== 0) broken = true;
 
 const unitReport = path.join(reports, 'unit.json');
 fs.rmSync(unitReport, { force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { type ConfigError, loadConfig } from './config.ts';
 
 function errorOf(env: Record<string, string>) {
   try {

@@ -37,6 +37,7 @@ export const callbackUrl = (config: Config) => `${config.publicUrl}/api/auth/oid
 /** A local path only (`/…`, not `//…` nor `/\…`): never an open redirect. */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 1024) return '/';
+  // eslint-disable-next-line no-control-regex -- a return path with a control character is refused
   if (!/^\/(?![/\\])/.test(value) || /[\\\s\u0000-\u001f\u007f]/.test(value)) return '/';
   return value;
 }

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createTestDatabase } from '../../../tests/support/test-database.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { DEAD_LETTER_QUEUE, JobQueue, type JobDefinition, type JobQueueOptions } from './queue.ts';
+import { DEAD_LETTER_QUEUE, JobQueue, type JobDefinition, type AnyJobDefinition, type JobQueueOptions } from './queue.ts';
 
 // The durable queue against the real database: PGlite by default, PostgreSQL when
 // TEST_DATABASE_URL is set. Each test uses queues of its own names, so they share one database.
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 /** Starts a queue over `on` (by default the shared database), stopped after the test. */
-async function startQueue(definitions: JobDefinition<any>[], options: Partial<JobQueueOptions> = {}, on: TestDatabase = database) {
+async function startQueue(definitions: AnyJobDefinition[], options: Partial<JobQueueOptions> = {}, on: TestDatabase = database) {
   const queue = await JobQueue.start({ database: on, databaseUrl: on.url, pollingIntervalSeconds: 0.5, ...options }, definitions);
   cleanups.push(() => queue.stop());
   return queue;

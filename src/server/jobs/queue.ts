@@ -20,6 +20,13 @@ export interface JobDefinition<Payload extends object> {
   schedule?: string;
 }
 
+/**
+ * A definition whatever its payload, for lists of jobs of different kinds. The handler's
+ * parameter makes `JobDefinition` invariant, so no narrower type holds them all.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJobDefinition = JobDefinition<any>;
+
 export const DEAD_LETTER_QUEUE = 'dead-letter';
 
 /** Jobs a worker takes at once; it keeps fetching without pause while batches come back full. */
@@ -74,7 +81,7 @@ function pgliteExecutor(database: Database): Db {
 }
 
 export class JobQueue {
-  private readonly definitions = new Map<string, JobDefinition<any>>();
+  private readonly definitions = new Map<string, AnyJobDefinition>();
 
   private constructor(private readonly boss: PgBoss, private readonly options: JobQueueOptions) {}
 
@@ -83,7 +90,7 @@ export class JobQueue {
    * single-connection pool, so its statements queue behind ours instead of interleaving
    * with an open transaction.
    */
-  static async start(options: JobQueueOptions, definitions: JobDefinition<any>[] = []): Promise<JobQueue> {
+  static async start(options: JobQueueOptions, definitions: AnyJobDefinition[] = []): Promise<JobQueue> {
     const boss = options.databaseUrl
       ? new PgBoss({ connectionString: options.databaseUrl, max: 3, schedule: true, supervise: true })
       : new PgBoss({ db: pgliteExecutor(options.database), backend: 'pglite', schedule: true, supervise: true });

@@ -7,8 +7,6 @@ import { createTestDatabase } from '../../../tests/support/test-database.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { buildApp } from '../app.ts';
-import { can } from '../policies/index.ts';
-import type { CurrentUser } from '../auth/current-user.ts';
 import { MailPayloadError, renderMail } from './templates.ts';
 import { createMailer, deliverMail, MailDeliveryError, type Mailer } from './mailer.ts';
 import { enqueueMail, mailJobDefinition, MAIL_SEND_JOB, queuedMailSender, type MailJobPayload } from './jobs.ts';

@@ -5,7 +5,7 @@ import type { AppDependencies } from '../dependencies.ts';
 import { actionContext } from '../http/context.ts';
 import { decodeCursor, paginate } from '../http/pagination.ts';
 import { oneOf, PageQuery, pageOf } from '../../shared/contracts/common.ts';
-import { invalid, notFound } from '../errors/app-error.ts';
+import { notFound } from '../errors/app-error.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { findOutboxMail, findOutboxMails } from './outbox-repository.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies, JobDependencies } from '../dependencies.ts';
-import type { JobDefinition } from '../jobs/queue.ts';
+import type { AnyJobDefinition } from '../jobs/queue.ts';
 
 /**
  * What every module gives the service (see `README.md` beside this file): its routes, and the
@@ -11,5 +11,5 @@ export interface ServiceModule {
   /** The folder's name, also the OpenAPI tag prefix of its routes. */
   name: string;
   routes?: (app: FastifyInstance, deps: AppDependencies) => Promise<void>;
-  jobs?: (deps: JobDependencies) => JobDefinition<any>[];
+  jobs?: (deps: JobDependencies) => AnyJobDefinition[];
 }

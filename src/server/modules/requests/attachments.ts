@@ -24,6 +24,7 @@ const ACCEPTED: Record<string, string> = {
 
 /** A file name safe to store and to send back: no path, no control characters, bounded length. */
 export function cleanFilename(name: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are removed from a file name
   const base = name.split(/[\\/]/).pop()!.normalize('NFC').replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim().slice(0, 120);
   const stem = base.replace(/\.[^.]*$/, '') || 'piece-jointe';
   return `${stem}.${extension}`;

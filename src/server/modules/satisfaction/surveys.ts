@@ -29,6 +29,7 @@ export async function readSurvey(db: Kysely<DB>, token: string, now = new Date()
 /** A free text kept only when it says something; line breaks normalised, control characters refused. */
 export function cleanFreeText(text: string | undefined, field: string): string | null {
   const trimmed = text?.replace(/\r\n?/g, '\n').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are refused in a comment
   if (trimmed && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(trimmed)) {
     throw invalid([{ field, message: 'Le texte contient des caractères non autorisés.' }]);
   }
