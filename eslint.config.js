@@ -46,6 +46,18 @@ export default tseslint.config(
     },
   },
   {
+    // A module reads another module through its index.ts only (src/server/modules/README.md).
+    files: ['src/server/modules/*/**/*.ts'],
+    ignores: ['src/server/modules/*/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/policies/roles.ts', '**/policies/roles'], message: 'Seule la couche des politiques (src/server/policies) lit les rôles : posez-lui la question.' },
+        { group: ['**/policies/*.ts', '!**/policies/index.ts'], message: 'Importez la couche des politiques par src/server/policies/index.ts.' },
+        { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$).+', message: 'Un module n’importe un autre module que par son index.ts.' },
+      ] }],
+    },
+  },
+  {
     // A migration runs on the database as it was then, not as today's schema types say (Kysely's advice).
     files: ['src/server/db/migrations/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

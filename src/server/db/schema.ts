@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type {
   AgentCategory, Channel, ContactPreference, EmploymentStatus, Gender, RequestStatus, ResponseType, Role, Topic,
 } from '../../shared/glossary.ts';
@@ -204,3 +204,9 @@ export interface DB {
 export type Person = Selectable<PersonsTable>;
 export type NewPerson = Insertable<PersonsTable>;
 export type RequestRow = Selectable<RequestsTable>;
+
+/**
+ * Where a statement runs: the database, or the transaction an operation opened. Repositories
+ * take one and never open a transaction themselves (docs/decisions/0007-transactions.md).
+ */
+export type Executor = Kysely<DB> | Transaction<DB>;
