@@ -8,10 +8,12 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppDependencies } from './dependencies.ts';
 import { registerErrorHandling, sendProblem } from './errors/error-handler.ts';
 import { registerAccess } from './http/access.ts';
+import { refuseForbiddenCharacters } from './http/hostile-input.ts';
 import { MODULES } from './modules/index.ts';
 import { MAX_ATTACHMENT_BYTES } from './modules/requests/index.ts';
 
@@ -29,6 +31,10 @@ export async function buildApp(deps: AppDependencies) {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    // Errors of the router itself (bad percent-encoding, a path segment over 100 characters) are
+    // answered like ours: French problem+json, never Fastify's English.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, 'validation_failed',
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'Cette adresse est trop longue.' : 'Cette adresse est mal formée (encodage invalide).'),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
@@ -40,6 +46,11 @@ export async function buildApp(deps: AppDependencies) {
       ms: Math.round(reply.elapsedTime),
     }, 'request');
   });
+  await app.register(helmet, securityHeaders(config.publicUrl));
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
+  });
+  app.addHook('preValidation', refuseForbiddenCharacters);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(rateLimit, {
@@ -56,7 +67,8 @@ export async function buildApp(deps: AppDependencies) {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'proxirh_session' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The documentation page brings its own inline script and styles: its own policy, by hashes.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(registerAccess, { config, database: deps.database });
 
   for (const module of MODULES) if (module.routes) await app.register(module.routes, deps);
@@ -78,3 +90,36 @@ export async function buildApp(deps: AppDependencies) {
 
   return app;
 }
+
+/**
+ * Browser security headers (helmet): a Content Security Policy without 'unsafe-inline' (the
+ * DSFR and React need none: React sets styles through the DOM, not attributes), no framing,
+ * no MIME sniffing, the origin only as referrer across sites, HSTS when served over https.
+ */
+function securityHeaders(publicUrl: string) {
+  const https = publicUrl.startsWith('https://');
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
+    crossOriginEmbedderPolicy: false,
+    xFrameOptions: { action: 'deny' as const },
+  };
+}
+
