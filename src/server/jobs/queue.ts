@@ -18,7 +18,21 @@ export interface JobDefinition<Payload extends object> {
   retryDelaySeconds?: number;
   /** A cron expression (Europe/Paris) for recurring jobs. */
   schedule?: string;
+  /**
+   * The longest one job of this kind may run (default 5 minutes). Past it, the job is failed and
+   * tried again. A worker that dies is noticed sooner, by its missed heartbeats (see below).
+   */
+  expireInSeconds?: number;
 }
+
+/**
+ * A worker refreshes each job it holds every few seconds; a job whose refresh stopped (its
+ * process was killed) is failed after this long and another instance takes it on its next try.
+ * pg-boss's default would leave it « active » for 15 minutes.
+ */
+export const JOB_HEARTBEAT_SECONDS = 10;
+/** How often pg-boss's supervisor looks for jobs whose worker died. */
+const SUPERVISE_INTERVAL_SECONDS = 10;
 
 /**
  * A definition whatever its payload, for lists of jobs of different kinds. The handler's
@@ -92,8 +106,8 @@ export class JobQueue {
    */
   static async start(options: JobQueueOptions, definitions: AnyJobDefinition[] = []): Promise<JobQueue> {
     const boss = options.databaseUrl
-      ? new PgBoss({ connectionString: options.databaseUrl, max: 3, schedule: true, supervise: true })
-      : new PgBoss({ db: pgliteExecutor(options.database), backend: 'pglite', schedule: true, supervise: true });
+      ? new PgBoss({ connectionString: options.databaseUrl, max: 3, schedule: true, supervise: true, superviseIntervalSeconds: SUPERVISE_INTERVAL_SECONDS })
+      : new PgBoss({ db: pgliteExecutor(options.database), backend: 'pglite', schedule: true, supervise: true, superviseIntervalSeconds: SUPERVISE_INTERVAL_SECONDS });
     boss.on('error', (error: Error) => options.logger?.error({ err: error }, 'job queue error'));
     boss.on('warning', (warning) => options.logger?.warn({ warning }, 'job queue warning'));
     await boss.start();
@@ -122,6 +136,8 @@ export class JobQueue {
       retryBackoff: true,
       retryDelayMax: 3600,
       deadLetter: DEAD_LETTER_QUEUE,
+      expireInSeconds: definition.expireInSeconds ?? 300,
+      heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
     };
     // createQueue does nothing when the queue exists (even one another instance created a
     // moment ago), so the options are then written by updateQueue: the last version started wins.

@@ -20,6 +20,8 @@ export function mailJobDefinition({ db, mailer }: { db: Kysely<DB>; mailer: Mail
     name: MAIL_SEND_JOB,
     retryLimit: 8,
     retryDelaySeconds: 60,
+    // One SMTP exchange takes seconds; a batch of ten, well under a minute.
+    expireInSeconds: 60,
     handler: async (payload) => {
       const { mailId, to, academieCode, ...request } = payload;
       await deliverMail(db, mailer, { ...(request as MailRequest), id: mailId, to, academieCode });
