@@ -30,13 +30,13 @@ const headersOf = (s: Session, write = false): Record<string, string> => ({
   cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf, 'content-type': 'application/json' } : {}),
 });
 
-/** The period of the reports: the year before the dataset's anchor date. */
+/**
+ * The period of the reports: the last school year ended before the dataset's anchor date (a
+ * year of data; reports cover fixed periods only, docs/decisions/0008).
+ */
 export function reportPeriod(anchor: string) {
-  const to = new Date(`${anchor}T00:00:00Z`);
-  const from = new Date(to);
-  from.setUTCFullYear(from.getUTCFullYear() - 1);
-  to.setUTCDate(to.getUTCDate() - 1);
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+  const year = Number(anchor.slice(0, 4)) - (anchor.slice(5) >= '09-01' ? 0 : 1);
+  return { from: `${year - 1}-09-01`, to: `${year}-08-31` };
 }
 
 export function buildScenarios(f: Fixtures, anchor: string, seed: number, reportsAvailable: boolean): Scenario[] {

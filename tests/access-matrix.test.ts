@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
+import { buildRequest } from './support/factories.ts';
 
 /**
  * Every /api route × every kind of caller, and the answer each must get. A route added
@@ -51,7 +52,7 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/ready', path: () => '/api/ready', expected: everyone(200) },
   { method: 'GET', url: '/api/auth/config', path: () => '/api/auth/config', expected: everyone(200) },
   { method: 'GET', url: '/api/auth/session', path: () => '/api/auth/session', expected: signedIn(200) },
-  { method: 'POST', url: '/api/auth/logout', path: () => '/api/auth/logout', expected: everyone(204) },
+  { method: 'POST', url: '/api/auth/logout', path: () => '/api/auth/logout', expected: signedIn(204) },
   { method: 'GET', url: '/api/auth/demo-accounts', path: () => '/api/auth/demo-accounts', expected: everyone(200) },
   { method: 'POST', url: '/api/auth/demo-login', path: () => '/api/auth/demo-login', body: (ids) => ({ accountId: ids.agentAccountId }), expected: everyone(200) },
   // OpenID Connect is not configured in this suite: both routes do not exist for anyone.
@@ -173,10 +174,8 @@ beforeAll(async () => {
   t = await createTestApp();
   const agent = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.agentSomme).executeTakeFirstOrThrow();
   const adviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.adviserSomme).executeTakeFirstOrThrow();
-  // A sensitive request of the Somme agent, assigned to the Somme adviser.
-  const request = await t.db.selectFrom('requests').select('id')
-    .where('agent_id', '=', agent.id).executeTakeFirstOrThrow();
-  await t.db.updateTable('requests').set({ sensitive: true, assignee_id: adviser.id }).where('id', '=', request.id).execute();
+  // A sensitive request of the Somme agent, assigned to the Somme adviser: the rows put it in each state.
+  const request = await buildRequest(t.db, { agent, assignee: adviser, topic: 'career_project', sensitive: true });
   const otherSommeAdviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.otherAdviserSomme).executeTakeFirstOrThrow();
   ids = { sensitiveRequestId: request.id, agentAccountId: agent.id, otherSommeAdviserId: otherSommeAdviser.id, absenceId: '' };
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { queuedMailSender } from '../src/server/mail/jobs.ts';
-import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+import { buildAgent } from './support/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -17,7 +18,7 @@ describe('errors as API.md says', () => {
   });
 
   it('lists the invalid fields in French', async () => {
-    const agent = await t.signInAs(DEMO.agentSomme);
+    const agent = await t.signInAsPerson((await buildAgent(t.db)).id);
     const response = await t.call(agent, 'GET', '/api/requests?limit=500&status=lost');
     expect(response.statusCode).toBe(400);
     const body = response.json();

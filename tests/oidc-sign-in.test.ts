@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+import { buildAgent, buildStaff, type BuiltPerson } from './support/factories.ts';
 import { startTestProvider, type TestAccount, type TestProvider } from './support/oidc-provider.ts';
 import { freePort } from './support/free-port.ts';
 
@@ -9,8 +10,6 @@ import { freePort } from './support/free-port.ts';
  */
 
 const NEWCOMER: TestAccount = { sub: 'newcomer-0001', email: 'sacha.martin@ac-amiens.fr', email_verified: true, given_name: 'Sacha', family_name: 'Martin' };
-const CLAIRE: TestAccount = { sub: 'claire-0001', email: DEMO.adviserSomme.toUpperCase(), email_verified: true, name: 'Claire Vasseur' };
-const UNVERIFIED: TestAccount = { sub: 'squatter-0001', email: DEMO.agentSomme, email_verified: false, name: 'Quelqu’un' };
 
 /** A browser's cookie jar, by host:port, with paths and expiry honoured. */
 class Browser {
@@ -115,7 +114,7 @@ async function stopProviderAndApp() {
 }
 
 describe('OpenID Connect sign-in', () => {
-  beforeAll(() => startProviderAndApp([NEWCOMER, CLAIRE, UNVERIFIED]));
+  beforeAll(() => startProviderAndApp([NEWCOMER]));
   afterAll(stopProviderAndApp);
 
   it('sends the browser to the provider with PKCE (S256), state and nonce, and keeps the flow in the database', async () => {
@@ -175,36 +174,42 @@ describe('OpenID Connect sign-in', () => {
     expect(sameSubject).toHaveLength(1);
   });
 
+  /** A person the directory knew before their first sign-in: an adviser, linked by the next test. */
+  let known: BuiltPerson;
+
   it('links a known person by verified e-mail, whatever its case, and gives them their roles', async () => {
-    const before = await t.db.selectFrom('persons').select(['id', 'oidc_subject']).where('email', '=', DEMO.adviserSomme).executeTakeFirstOrThrow();
+    known = await buildStaff(t.db, { role: 'adviser', territory: { level: 'departement', code: '80' } });
+    provider.accounts.set('known-0001', { sub: 'known-0001', email: known.email.toUpperCase(), email_verified: true, name: known.displayName });
+    const before = await t.db.selectFrom('persons').select('oidc_subject').where('id', '=', known.id).executeTakeFirstOrThrow();
     expect(before.oidc_subject).toBeNull();
     const browser = new Browser();
-    const { location } = await signIn(browser, CLAIRE.sub);
+    const { location } = await signIn(browser, 'known-0001');
     expect(location.pathname).toBe('/mon-espace');
     const body = await (await sessionOf(browser)).json();
-    expect(body.user.id).toBe(before.id);
+    expect(body.user.id).toBe(known.id);
     expect(body.roles).toContainEqual({ role: 'adviser', territory: { level: 'departement', code: '80' } });
-    const after = await t.db.selectFrom('persons').select(['oidc_issuer', 'oidc_subject']).where('id', '=', before.id).executeTakeFirstOrThrow();
-    expect(after).toEqual({ oidc_issuer: provider.issuer, oidc_subject: CLAIRE.sub });
+    const after = await t.db.selectFrom('persons').select(['oidc_issuer', 'oidc_subject']).where('id', '=', known.id).executeTakeFirstOrThrow();
+    expect(after).toEqual({ oidc_issuer: provider.issuer, oidc_subject: 'known-0001' });
   });
 
   it('records the sign-in in the audit log, with the method and no personal data', async () => {
-    const claire = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.adviserSomme).executeTakeFirstOrThrow();
     const rows = await t.db.selectFrom('audit_log').selectAll()
-      .where('action', '=', 'auth.login').where('actor_id', '=', claire.id).execute();
+      .where('action', '=', 'auth.login').where('actor_id', '=', known.id).execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ target_type: 'person', target_id: claire.id });
+    expect(rows[0]).toMatchObject({ target_type: 'person', target_id: known.id });
     const details = typeof rows[0]!.details === 'string' ? JSON.parse(rows[0]!.details) : rows[0]!.details;
     expect(details).toEqual({ method: 'oidc' });
   });
 
   it('does not hand a known person to an e-mail the provider has not verified', async () => {
+    const agent = await buildAgent(t.db);
+    provider.accounts.set('squatter-0001', { sub: 'squatter-0001', email: agent.email, email_verified: false, name: 'Quelqu’un' });
     const browser = new Browser();
-    const { location } = await signIn(browser, UNVERIFIED.sub);
+    const { location } = await signIn(browser, 'squatter-0001');
     expect(`${location.pathname}${location.search}`).toBe('/connexion?erreur=oidc');
     expect(browser.cookie(appOrigin, 'proxirh_session')).toBeUndefined();
-    const agent = await t.db.selectFrom('persons').select('oidc_subject').where('email', '=', DEMO.agentSomme).executeTakeFirstOrThrow();
-    expect(agent.oidc_subject).toBeNull();
+    const after = await t.db.selectFrom('persons').select('oidc_subject').where('id', '=', agent.id).executeTakeFirstOrThrow();
+    expect(after.oidc_subject).toBeNull();
   });
 
   it('refuses a tampered state: no session, and back to the sign-in page', async () => {

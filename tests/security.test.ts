@@ -57,6 +57,14 @@ describe('bad input is a French 400, never a 500', () => {
     expect(after.json()).toEqual(before.json());
   });
 
+  it('refuses a number that is not finite (Infinity, 1e309) in a query or a body', async () => {
+    const coordinator = await t.signInAs(DEMO.coordinator);
+    for (const url of ['/api/requests?limit=Infinity', '/api/requests?limit=1e309', '/api/admin/audit-log?limit=Infinity']) {
+      const caller = url.includes('admin') ? await t.signInAs(DEMO.admin) : coordinator;
+      expectFrenchProblem(await t.call(caller, 'GET', url), 400);
+    }
+  });
+
   it('refuses a crafted pagination cursor on every list with a 400', async () => {
     const crafted = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
     const lists: Array<[string, string]> = [

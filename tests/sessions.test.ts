@@ -1,9 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
+import { buildStaff } from './support/factories.ts';
+import { answerOnceHeard, status } from './support/soon.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => t?.close());
+
+/** What the directory does when somebody leaves. */
+const deactivate = (personId: string) => t.db.updateTable('persons').set({ active: false }).where('id', '=', personId).execute();
 
 describe('sessions', () => {
   it('signs a demo account in with an HttpOnly SameSite cookie and returns the API.md session shape', async () => {
@@ -19,7 +24,25 @@ describe('sessions', () => {
       user: { id: account.id, displayName: 'Claire Vasseur', email: DEMO.adviserSomme },
       roles: [{ role: 'adviser', territory: { level: 'departement', code: '80' } }],
       csrfToken: expect.any(String),
+      abilities: {
+        submitRequests: false, adviseRequests: true, handleRequests: true, coordinateRequests: false,
+        readSurveyComments: false, manageSurveyPanels: false, receiveReferrals: false, editContent: false,
+        steer: false, readReports: true, manageAbsences: true, administer: false,
+      },
+      departements: ['80'],
     });
+    expect(login.json()).toEqual(session.json());
+  });
+
+  it('gives the interface the départements a staff member handles: those of their académie, none for a national grant', async () => {
+    const coordinator = await t.signInAs(DEMO.coordinator);
+    expect((await t.call(coordinator, 'GET', '/api/auth/session')).json().departements).toEqual(['02', '60', '80']);
+    const national = await t.signInAs(DEMO.coordinatorNational);
+    const session = (await t.call(national, 'GET', '/api/auth/session')).json();
+    expect(session.departements).toEqual([]);
+    expect(session.abilities).toMatchObject({ coordinateRequests: true, manageSurveyPanels: true, readSurveyComments: false });
+    const agent = await t.signInAs(DEMO.agentSomme);
+    expect((await t.call(agent, 'GET', '/api/auth/session')).json()).toMatchObject({ departements: [], abilities: { submitRequests: true, handleRequests: false } });
   });
 
   it('offers demo accounts for every role and every steering level', async () => {
@@ -51,25 +74,36 @@ describe('sessions', () => {
   });
 
   it('refuses a session whose person was deactivated', async () => {
-    const caller = await t.signInAs(DEMO.editor);
-    await t.db.updateTable('persons').set({ active: false }).where('id', '=', caller.personId).execute();
+    const editor = await buildStaff(t.db, { role: 'editor', territory: { level: 'academie', code: 'AMIENS' } });
+    const caller = await t.signInAsPerson(editor.id);
+    await deactivate(editor.id);
     expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(401);
-    await t.db.updateTable('persons').set({ active: true }).where('id', '=', caller.personId).execute();
   });
 
-  it('answers a session read in the last seconds from memory: a deactivation counts after SESSION_CACHE_SECONDS', async () => {
-    const caller = await t.signInAs(DEMO.editor);
+  it('counts a deactivation at once, even for a session read a moment ago', async () => {
+    const editor = await buildStaff(t.db, { role: 'editor', territory: { level: 'academie', code: 'AMIENS' } });
+    const caller = await t.signInAsPerson(editor.id);
     expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
-    await t.db.updateTable('persons').set({ active: false }).where('id', '=', caller.personId).execute();
-    try {
-      // Within the 5 seconds (the default), the session read a moment ago still answers.
-      expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
-      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 5_001 });
-      expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(401);
-    } finally {
-      vi.useRealTimers();
-      await t.db.updateTable('persons').set({ active: true }).where('id', '=', caller.personId).execute();
-    }
+    await deactivate(editor.id);
+    const { response, ms } = await answerOnceHeard(() => t.call(caller, 'GET', '/api/auth/session'), status(401));
+    expect(response.statusCode).toBe(401);
+    expect(ms).toBeLessThan(t.database.kind === 'pglite' ? 100 : 1_000);
+  });
+
+  it('refuses a cross-site sign-out: no token, no cookie cleared, the session stays', async () => {
+    const caller = await t.signInAs(DEMO.agentSomme);
+    const crossSite = { 'content-type': 'text/plain', origin: 'https://ailleurs.example', 'sec-fetch-site': 'cross-site' };
+    // A form posted from another site: with SameSite=Lax the browser sends no cookie, yet it would take a Set-Cookie.
+    const withoutCookie = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: crossSite, payload: 'x' });
+    expect(withoutCookie.statusCode).toBe(401);
+    expect(withoutCookie.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(withoutCookie.headers['set-cookie']).toBeUndefined();
+    const withCookie = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...crossSite, cookie: caller.cookie }, payload: 'x' });
+    expect(withCookie.statusCode).toBe(403);
+    expect(withCookie.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(withCookie.headers['set-cookie']).toBeUndefined();
+    expect((await t.call(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
+    expect((await t.call(caller, 'POST', '/api/auth/logout')).statusCode).toBe(204);
   });
 
   it('records sign-in and sign-out in the audit log', async () => {
@@ -77,6 +111,38 @@ describe('sessions', () => {
     await t.call(caller, 'POST', '/api/auth/logout');
     const rows = await t.db.selectFrom('audit_log').select('action').where('actor_id', '=', caller.personId).execute();
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.logout']));
+  });
+});
+
+describe('over https', () => {
+  let secure: TestApp;
+  beforeAll(async () => { secure = await createTestApp({ publicUrl: 'https://proxirh.ac-amiens.fr' }); });
+  afterAll(async () => secure?.close());
+
+  it('names the cookie __Host-proxirh_session: Secure, Path=/, no Domain, and accepts it under that name only', async () => {
+    const account = (await secure.call(null, 'GET', '/api/auth/demo-accounts')).json().find((a: { email: string }) => a.email === DEMO.agentSomme);
+    const login = await secure.app.inject({ method: 'POST', url: '/api/auth/demo-login', payload: { accountId: account.id } });
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/^__Host-proxirh_session=[\w-]+;/);
+    const attributes = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(['path=/', 'secure', 'httponly', 'samesite=lax']));
+    expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
+    const pair = cookie.split(';')[0]!;
+    expect((await secure.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: pair } })).statusCode).toBe(200);
+    const unprefixed = pair.replace(/^__Host-/, '');
+    expect((await secure.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: unprefixed } })).statusCode).toBe(401);
+
+    const logout = await secure.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: pair, 'x-csrf-token': login.json().csrfToken } });
+    expect(logout.statusCode).toBe(204);
+    // A __Host- cookie is only replaced by one with the same attributes: the clearing one says Secure and Path=/.
+    expect(String(logout.headers['set-cookie'])).toMatch(/^__Host-proxirh_session=;.*Path=\/.*Secure/i);
+  });
+
+  it('opens a session made by the test support under the same name', async () => {
+    const caller = await secure.signInAs(DEMO.adviserSomme);
+    expect(caller.cookie).toMatch(/^__Host-proxirh_session=/);
+    const person = await secure.signInAsPerson(caller.personId);
+    expect((await secure.call(person, 'GET', '/api/auth/session')).statusCode).toBe(200);
   });
 });
 

@@ -13,7 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppDependencies } from './dependencies.ts';
 import { registerErrorHandling, sendProblem } from './errors/error-handler.ts';
 import { registerAccess } from './http/access.ts';
-import { refuseForbiddenCharacters } from './http/hostile-input.ts';
+import { refuseForbiddenCharacters, refuseNonFiniteNumbers } from './http/hostile-input.ts';
 import { MODULES } from './modules/index.ts';
 import { MAX_ATTACHMENT_BYTES } from './modules/requests/index.ts';
 
@@ -51,6 +51,7 @@ export async function buildApp(deps: AppDependencies) {
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
   });
   app.addHook('preValidation', refuseForbiddenCharacters);
+  app.addHook('preHandler', refuseNonFiniteNumbers);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(rateLimit, {
@@ -104,7 +105,9 @@ function securityHeaders(publicUrl: string) {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // react-dsfr writes one <style> of its own, « :root { color-scheme: light|dark; } »:
+        // those two exact texts are allowed by their hashes, nothing else inline.
+        styleSrc: ["'self'", "'sha256-HzhUjVBe6Oi2wcxUM7bmy2Rp9VdLMHYDdYr9MalNmOY='", "'sha256-xVQ4mcypV0CvOtZpQgVcKpcoNvdUkR9BrwZBrtBbU+w='"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],

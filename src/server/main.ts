@@ -4,6 +4,9 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { composeService } from './compose.ts';
+import { describeHolder, lockDataDir } from './db/data-dir-lock.ts';
+import { answerBackupRequests } from './db/backups.ts';
+import { normalisePublicUrl } from './settings/public-url.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { pino } from 'pino';
 
@@ -33,6 +36,12 @@ async function main() {
     throw error;
   }
 
+  // The embedded database is this process's alone while it runs (db/data-dir-lock.ts).
+  if (!config.databaseUrl) {
+    const taken = lockDataDir(config.dataDir, 'serveur');
+    if ('heldBy' in taken) stop(`la base embarquée (${config.dataDir}) est déjà ouverte par ${describeHolder(taken.heldBy)} ; arrêtez-le ou choisissez un autre DATA_DIR.`);
+  }
+
   let database: Database;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -56,6 +65,11 @@ async function main() {
     webRoot: path.join(root, 'dist/web'),
   });
   const { app } = service;
+  // The public address is the service's, stored in the database (settings/public-url.ts).
+  if (service.config.publicUrl !== normalisePublicUrl(config.publicUrl)) {
+    const given = process.env.PUBLIC_URL ? `« ${config.publicUrl} » donnée par PUBLIC_URL` : `« ${config.publicUrl} », valeur par défaut de PUBLIC_URL`;
+    process.stderr.write(`ProxiRH utilise l’adresse publique « ${service.config.publicUrl} », enregistrée dans la base et commune à toutes les instances, et non ${given} : pour en changer, lancez « npm run set-public-url -- <adresse> ».\n`);
+  }
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -69,6 +83,9 @@ async function main() {
     stop(error instanceof Error ? error.message : String(error));
   }
 
+  // `npm run backup` while we run: we hold the embedded database, so we write the copy (db/backups.ts).
+  const backups = database.pglite ? answerBackupRequests(config.dataDir, database.pglite, logger) : undefined;
+
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close jobs and database.
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -78,6 +95,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
     await service.close();
+    await backups?.stop();
     if (background !== database) await background.close();
     await database.close();
     process.exit(0);
@@ -85,7 +103,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   // Said only once the handlers are in place: whoever waits for this line may stop us at once.
-  process.stdout.write(`ProxiRH est prêt : ${config.publicUrl}${config.demoMode ? ' (mode démonstration)' : ''}\n`);
+  process.stdout.write(`ProxiRH est prêt : ${service.config.publicUrl}${config.demoMode ? ' (mode démonstration)' : ''}\n`);
 }
 
 await main();

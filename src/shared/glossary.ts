@@ -102,3 +102,15 @@ export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
 
 export const ESTABLISHMENT_KINDS = ['ecole', 'college', 'lycee', 'circonscription', 'dsden', 'rectorat', 'service'] as const;
 export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+
+/** How a member of the national panel learned of the service (« conditions d’accès »). */
+export const HEARD_FROM = ['colleague', 'hierarchy', 'website', 'newsletter', 'meeting', 'other'] as const;
+export type HeardFrom = (typeof HEARD_FROM)[number];
+export const HEARD_FROM_LABELS: Record<HeardFrom, string> = {
+  colleague: 'Par un collègue',
+  hierarchy: 'Par ma hiérarchie ou mon chef d’établissement',
+  website: 'Par le site ou l’intranet de l’académie',
+  newsletter: 'Par une lettre d’information RH',
+  meeting: 'Lors d’une réunion ou d’une rencontre',
+  other: 'Autrement',
+};

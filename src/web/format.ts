@@ -1,7 +1,7 @@
 /** How dates and territories read in the interface: French, Europe/Paris, names not codes. */
 import { ROLE_LABELS, TERRITORY_LEVEL_LABELS } from '../shared/glossary.ts';
-import { ACADEMIES, type Territory } from '../shared/territories.ts';
-import type { RoleGrant } from './api/types.ts';
+import { ACADEMIES, academieLabel, academieName, type Territory } from '../shared/territories.ts';
+import type { RoleGrant } from '../shared/contracts/auth.ts';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -35,10 +35,6 @@ export function formatLongDate(iso: string | null | undefined): string {
   return date === null ? '—' : longDateFormat.format(date);
 }
 
-function findAcademie(code: string) {
-  return ACADEMIES.find((academie) => academie.code === code);
-}
-
 function findDepartement(code: string) {
   for (const academie of ACADEMIES) {
     const departement = academie.departements.find((candidate) => candidate.code === code);
@@ -47,20 +43,15 @@ function findDepartement(code: string) {
   return undefined;
 }
 
-/** « Académie d’Amiens », « Académie de Nancy-Metz ». */
-function academieLabel(name: string): string {
-  return /^[AEIOUÉÈ]/i.test(name) ? `Académie d’${name}` : `Académie de ${name}`;
-}
-
 /** « Somme (80) », « Académie d’Amiens », « National ». */
 export function formatTerritory(territory: Territory): string {
   switch (territory.level) {
     case 'national':
       return TERRITORY_LEVEL_LABELS.national;
-    case 'academie': {
-      const academie = findAcademie(territory.code);
-      return academie === undefined ? `${TERRITORY_LEVEL_LABELS.academie} ${territory.code}` : academieLabel(academie.name);
-    }
+    case 'academie':
+      return ACADEMIES.some((academie) => academie.code === territory.code)
+        ? academieLabel(territory.code)
+        : `${TERRITORY_LEVEL_LABELS.academie} ${territory.code}`;
     case 'departement': {
       const departement = findDepartement(territory.code);
       return departement === undefined ? `Département ${territory.code}` : `${departement.name} (${departement.code})`;
@@ -71,7 +62,7 @@ export function formatTerritory(territory: Territory): string {
 /** The territory's own name, for a line that already states the level: « Amiens », « Somme (80) ». */
 export function formatTerritoryName(territory: Territory): string {
   if (territory.level === 'national') return 'France entière';
-  if (territory.level === 'academie') return findAcademie(territory.code)?.name ?? territory.code;
+  if (territory.level === 'academie') return academieName(territory.code);
   return formatTerritory(territory);
 }
 

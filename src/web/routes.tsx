@@ -2,31 +2,28 @@ import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Loading } from './components/QueryStates.tsx';
 import { Layout } from './components/Layout.tsx';
-import { RequireRole } from './components/RequireRole.tsx';
+import { RequireAbility } from './components/RequireAbility.tsx';
 import { RouteError } from './components/RouteError.tsx';
-import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { LogCallPage } from './pages/adviser/LogCallPage.tsx';
-import { MyQueuePage } from './pages/adviser/MyQueuePage.tsx';
-import { MySpacePage } from './pages/agent/MySpacePage.tsx';
-import { NewRequestPage } from './pages/agent/NewRequestPage.tsx';
-import { SignInPage } from './pages/auth/SignInPage.tsx';
-import { ReferralsPage } from './pages/contact-point/ReferralsPage.tsx';
-import { CoordinationPage } from './pages/coordinator/CoordinationPage.tsx';
-import { PanelsPage } from './pages/coordinator/PanelsPage.tsx';
-import { SatisfactionCommentsPage } from './pages/coordinator/SatisfactionCommentsPage.tsx';
-import { PanelSurveyPage } from './pages/survey/PanelSurveyPage.tsx';
-import { SurveyPage } from './pages/survey/SurveyPage.tsx';
-import { ContentsPage } from './pages/editor/ContentsPage.tsx';
-import { AccessibilityPage } from './pages/public/AccessibilityPage.tsx';
-import { HomePage } from './pages/public/HomePage.tsx';
-import { NotFoundPage } from './pages/public/NotFoundPage.tsx';
-import { RequestPage } from './pages/requests/RequestPage.tsx';
+import { AdminPage } from './features/admin/pages/AdminPage.tsx';
+import { LogCallPage } from './features/requests/pages/LogCallPage.tsx';
+import { MyQueuePage } from './features/requests/pages/MyQueuePage.tsx';
+import { MySpacePage } from './features/requests/pages/MySpacePage.tsx';
+import { NewRequestPage } from './features/requests/pages/NewRequestPage.tsx';
+import { SignInPage } from './features/auth/pages/SignInPage.tsx';
+import { ReferralsPage } from './features/referrals/pages/ReferralsPage.tsx';
+import { CoordinationPage } from './features/requests/pages/CoordinationPage.tsx';
+import { PanelsPage } from './features/satisfaction/pages/PanelsPage.tsx';
+import { SatisfactionCommentsPage } from './features/satisfaction/pages/SatisfactionCommentsPage.tsx';
+import { PanelSurveyPage } from './features/satisfaction/pages/PanelSurveyPage.tsx';
+import { SurveyPage } from './features/satisfaction/pages/SurveyPage.tsx';
+import { ContentsPage } from './features/contents/pages/ContentsPage.tsx';
+import { AccessibilityPage } from './features/site/pages/AccessibilityPage.tsx';
+import { HomePage } from './features/site/pages/HomePage.tsx';
+import { NotFoundPage } from './features/site/pages/NotFoundPage.tsx';
+import { RequestPage } from './features/requests/pages/RequestPage.tsx';
 
 // The reports page brings the chart library: loaded only when opened.
-const SteeringPage = lazy(async () => ({ default: (await import('./pages/steering/SteeringPage.tsx')).SteeringPage }));
-
-/** Staff who read requests in full pages (`/demandes/:id`). */
-const REQUEST_STAFF = ['adviser', 'coordinator'] as const;
+const SteeringPage = lazy(async () => ({ default: (await import('./features/reports/pages/SteeringPage.tsx')).SteeringPage }));
 
 export const routes: RouteObject[] = [
   {
@@ -39,40 +36,40 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'connexion', element: <SignInPage /> },
           { path: 'accessibilite', element: <AccessibilityPage /> },
-          { path: 'mon-espace', element: <RequireRole roles={['agent']}><MySpacePage /></RequireRole> },
+          { path: 'mon-espace', element: <RequireAbility ability="submitRequests"><MySpacePage /></RequireAbility> },
           {
             path: 'mon-espace/nouvelle-demande',
-            element: <RequireRole roles={['agent']}><NewRequestPage /></RequireRole>,
+            element: <RequireAbility ability="submitRequests"><NewRequestPage /></RequireAbility>,
           },
           {
             path: 'mes-demandes/:id',
-            element: <RequireRole roles={['agent']}><RequestPage audience="agent" /></RequireRole>,
+            element: <RequireAbility ability="submitRequests"><RequestPage audience="agent" /></RequireAbility>,
           },
-          { path: 'ma-file', element: <RequireRole roles={['adviser']}><MyQueuePage /></RequireRole> },
+          { path: 'ma-file', element: <RequireAbility ability="adviseRequests"><MyQueuePage /></RequireAbility> },
           {
             // Advisers and coordinators log a call, an e-mail or a visit for an agent.
             path: 'ma-file/nouvelle-demande',
-            element: <RequireRole roles={REQUEST_STAFF}><LogCallPage /></RequireRole>,
+            element: <RequireAbility ability="handleRequests"><LogCallPage /></RequireAbility>,
           },
           {
             path: 'demandes/:id',
-            element: <RequireRole roles={REQUEST_STAFF}><RequestPage audience="staff" /></RequireRole>,
+            element: <RequireAbility ability="handleRequests"><RequestPage audience="staff" /></RequireAbility>,
           },
-          { path: 'coordination', element: <RequireRole roles={['coordinator']}><CoordinationPage /></RequireRole> },
-          { path: 'coordination/avis', element: <RequireRole roles={['coordinator']}><SatisfactionCommentsPage /></RequireRole> },
+          { path: 'coordination', element: <RequireAbility ability="coordinateRequests"><CoordinationPage /></RequireAbility> },
+          { path: 'coordination/avis', element: <RequireAbility ability="coordinateRequests"><SatisfactionCommentsPage /></RequireAbility> },
           // The national survey panel (the server lets only a national coordinator in).
-          { path: 'enquete-nationale', element: <RequireRole roles={['coordinator']}><PanelsPage /></RequireRole> },
+          { path: 'enquete-nationale', element: <RequireAbility ability="coordinateRequests"><PanelsPage /></RequireAbility> },
           // Questionnaires reached from an e-mail: no sign-in, the link is the key.
           { path: 'enquete/:token', element: <SurveyPage /> },
           { path: 'enquete-nationale/:token', element: <PanelSurveyPage /> },
-          { path: 'orientations', element: <RequireRole roles={['contact_point']}><ReferralsPage /></RequireRole> },
-          { path: 'contenus', element: <RequireRole roles={['editor']}><ContentsPage /></RequireRole> },
+          { path: 'orientations', element: <RequireAbility ability="receiveReferrals"><ReferralsPage /></RequireAbility> },
+          { path: 'contenus', element: <RequireAbility ability="editContent"><ContentsPage /></RequireAbility> },
           {
             // Steering roles their territories; coordinators their académie; advisers their own requests.
             path: 'pilotage',
-            element: <RequireRole roles={['steering', 'coordinator', 'adviser']}><Suspense fallback={<Loading label="Chargement du rapport…" />}><SteeringPage /></Suspense></RequireRole>,
+            element: <RequireAbility ability="readReports"><Suspense fallback={<Loading label="Chargement du rapport…" />}><SteeringPage /></Suspense></RequireAbility>,
           },
-          { path: 'administration', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
+          { path: 'administration', element: <RequireAbility ability="administer"><AdminPage /></RequireAbility> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,7 +5,7 @@ import { JobQueue } from '../../src/server/jobs/queue.ts';
 import { mailJobDefinition, queuedMailSender } from '../../src/server/mail/jobs.ts';
 import { createMailer } from '../../src/server/mail/mailer.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { inviteToSurveys } from '../../src/server/modules/satisfaction/invitations.ts';
+import { inviteToSurveys } from '../../src/server/modules/satisfaction/invite-to-surveys.ts';
 import { surveyMails } from '../../src/server/modules/satisfaction/mails.ts';
 
 /**
@@ -39,7 +39,7 @@ describe('the satisfaction survey after closure', () => {
     const queue = await JobQueue.start({ database: env.server.database, databaseUrl: (env.server.database as { url?: string }).url, work: false },
       [mailJobDefinition({ db, mailer: createMailer(loadConfig({ NODE_ENV: 'test' })) })]);
     try {
-      expect(await inviteToSurveys(db, surveyMails(queuedMailSender(queue), env.server.url))).toBeGreaterThanOrEqual(1);
+      expect(await inviteToSurveys(db, surveyMails(queuedMailSender(queue)))).toBeGreaterThanOrEqual(1);
     } finally {
       await queue.stop();
     }

@@ -25,23 +25,25 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     await expectAccessible(page);
   });
 
-  it('shows the same figures on the page as the API, small counts as « < 5 »', async () => {
+  it('shows the same figures on the page as the API, small counts as « < 5 », the others rounded to 10', async () => {
     const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=academie&code=AMIENS')).json());
     const received = api.totals.received.count as number;
     expect(received).toBeGreaterThan(5);
+    expect(received % 10).toBe(0);
+    expect(await textOf(page.locator('main'))).toContain('arrondis à la dizaine');
     expect(await textOf(page.locator('.fr-tile').first())).toContain(new Intl.NumberFormat('fr-FR').format(received));
     const territoryRows = await page.locator('#rapport-territoire tbody tr').allTextContents();
     expect(territoryRows).toHaveLength(3);
   });
 
-  it('narrows the report to a département and a period', async () => {
+  it('narrows the report to a département and a fixed period', async () => {
     await page.getByLabel('Périmètre', { exact: true }).selectOption({ label: 'Somme (80)' });
-    await page.getByLabel('Du', { exact: true }).fill('2026-01-01');
-    await page.getByLabel('Au', { exact: true }).fill('2026-06-30');
+    await page.getByLabel('Découpage', { exact: true }).selectOption({ label: 'Trimestre' });
+    await page.getByLabel('Période', { exact: true }).selectOption({ label: '2e trimestre 2026' });
     await page.getByRole('button', { name: 'Afficher le rapport' }).click();
     await page.getByRole('heading', { level: 2, name: 'Somme (80)' }).waitFor();
     expect(page.url()).toContain('code=80');
-    expect(await textOf(page.locator('main'))).toContain('1 janvier 2026');
+    expect(await textOf(page.locator('main'))).toContain('1 avril 2026');
     await expectAccessible(page);
   });
 
@@ -50,11 +52,11 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Télécharger les tableaux (XLSX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^rapport-activite-departement-80-2026-01-01-2026-06-30\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/^rapport-activite-departement-80-2026-04-01-2026-06-30\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fs.readFileSync((await download.path())!) as never);
     const summary = workbook.getWorksheet('Synthèse')!;
-    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=departement&code=80&from=2026-01-01&to=2026-06-30')).json());
+    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=departement&code=80&from=2026-04-01&to=2026-06-30')).json());
     expect(summary.getRow(5).getCell(2).value).toBe(api.totals.received.count ?? '< 5');
   });
 });

@@ -8,6 +8,8 @@ import { sql } from 'kysely';
 import type { JobQueue } from '../../src/server/jobs/queue.ts';
 import { queuedMailSender } from '../../src/server/mail/jobs.ts';
 import { requestNotifier } from '../../src/server/modules/requests/notifications.ts';
+import { createSession } from '../../src/server/auth/session-store.ts';
+import { sessionCookieName } from '../../src/server/auth/session-cookie.ts';
 
 export interface Caller {
   cookie: string;
@@ -50,6 +52,13 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     return { cookie, csrfToken: response.json().csrfToken, personId: account.id };
   }
 
+  /** Signs in as any person of the database (a factory's), with a real session as a sign-in makes. */
+  async function signInAsPerson(personId: string): Promise<Caller> {
+    const { token, csrfToken } = await createSession(database.db, personId, 'oidc', config.sessionIdleMinutes);
+    // Named as the running service names it (its public address is the one stored in the database).
+    return { cookie: `${sessionCookieName(service?.config ?? config)}=${token}`, csrfToken, personId };
+  }
+
   /** An injected call as `caller` (or anonymous), with the CSRF header on unsafe methods. */
   async function call(caller: Caller | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
@@ -66,6 +75,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: { 
     db: database.db,
     config,
     signInAs,
+    signInAsPerson,
     call,
     jobs,
     notifier,

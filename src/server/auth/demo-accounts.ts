@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { DemoAccount } from '../../shared/contracts/auth.ts';
 import type { RoleGrant } from './current-user.ts';
+import type { SigningInPerson } from './sign-in.ts';
 import { loadRoles } from './session-store.ts';
 
-export async function listDemoAccounts(db: Kysely<DB>) {
+/** The accounts offered on the sign-in page in demo mode, in their order, with their grants. */
+export async function listDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
   const rows = await db.selectFrom('demo_accounts as d')
     .innerJoin('persons as p', 'p.id', 'd.person_id')
     .select(['p.id', 'p.display_name', 'p.email', 'd.description'])
@@ -25,8 +28,9 @@ export async function listDemoAccounts(db: Kysely<DB>) {
 }
 
 /** The person behind a demo account id, or undefined when the id is not a demo account. */
-export async function findDemoAccountUser(db: Kysely<DB>, accountId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(accountId)) return undefined;
+export async function findDemoAccountPerson(db: Kysely<DB>, accountId: string): Promise<SigningInPerson | undefined> {
+  // Not a UUID: no account, and no SQL (the column would refuse the cast).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(accountId)) return undefined;
   const person = await db.selectFrom('demo_accounts as d')
     .innerJoin('persons as p', 'p.id', 'd.person_id')
     .select(['p.id', 'p.display_name', 'p.email', 'p.departement_code', 'p.academie_code'])

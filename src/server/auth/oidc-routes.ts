@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import { typed } from '../http/typed.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
-import { recordAudit } from '../audit/audit-log.ts';
-import { createSession, deleteSession, loadRoles } from './session-store.ts';
+import { OidcLoginQuery } from '../../shared/contracts/auth.ts';
+import { loadRoles } from './session-store.ts';
+import { signIn } from './sign-in.ts';
 import { setSessionCookie } from './session-cookie.ts';
 import { finishOidcSignIn, OidcSignInError, OidcUnavailableError, startOidcSignIn } from './oidc.ts';
 
@@ -23,7 +23,7 @@ export async function oidcRoutes(instance: FastifyInstance, { config, database }
     config: { access: 'public', rateLimit },
     schema: {
       tags: ['connexion'], summary: 'Commence la connexion OpenID Connect (redirige vers le fournisseur d’identité)',
-      querystring: Type.Object({ returnTo: Type.Optional(Type.String()) }),
+      querystring: OidcLoginQuery,
     },
   }, async (request, reply) => {
     if (!config.oidc) throw notFound();
@@ -66,20 +66,18 @@ export async function oidcRoutes(instance: FastifyInstance, { config, database }
     }
 
     const { person, returnTo } = signedIn;
-    if (request.user) await deleteSession(db, request.user.sessionTokenHash);
-    const { token, csrfToken } = await createSession(db, person.id, 'oidc', config.sessionIdleMinutes);
-    const user = {
-      id: person.id,
-      displayName: person.display_name,
-      email: person.email,
-      roles: await loadRoles(db, person.id),
-      departementCode: person.departement_code,
-      academieCode: person.academie_code,
-      csrfToken,
-      sessionTokenHash: '',
-    };
-    await recordAudit(db, { user, ip: request.ip, requestId: String(request.id) },
-      { action: 'auth.login', targetType: 'person', targetId: person.id, details: { method: 'oidc' } });
+    const { token } = await signIn(db, {
+      person: {
+        id: person.id,
+        displayName: person.display_name,
+        email: person.email,
+        roles: await loadRoles(db, person.id),
+        departementCode: person.departement_code,
+        academieCode: person.academie_code,
+      },
+      method: 'oidc', previousTokenHash: request.user?.sessionTokenHash, idleMinutes: config.sessionIdleMinutes,
+      from: { ip: request.ip, requestId: String(request.id) },
+    });
     setSessionCookie(reply, config, token);
     return reply.redirect(returnTo, 302);
   });

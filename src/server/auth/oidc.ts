@@ -32,10 +32,10 @@ export class OidcUnavailableError extends Error {
   }
 }
 
-export const callbackUrl = (config: Config) => `${config.publicUrl}/api/auth/oidc/callback`;
+const callbackUrl = (config: Config) => `${config.publicUrl}/api/auth/oidc/callback`;
 
 /** A local path only (`/…`, not `//…` nor `/\…`): never an open redirect. */
-export function safeReturnTo(value: unknown): string {
+function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 1024) return '/';
   // eslint-disable-next-line no-control-regex -- a return path with a control character is refused
   if (!/^\/(?![/\\])/.test(value) || /[\\\s\u0000-\u001f\u007f]/.test(value)) return '/';
@@ -93,7 +93,7 @@ export async function startOidcSignIn(db: Kysely<DB>, config: Config, oidc: Oidc
   return { authorizationUrl: authorizationUrl.href, state, maxAgeSeconds: FLOW_LIFETIME_MS / 1000 };
 }
 
-export interface IdentityClaims {
+interface IdentityClaims {
   sub: string;
   email?: string | undefined;
   emailVerified: boolean;
@@ -170,7 +170,7 @@ function readClaims(source: Record<string, unknown>): IdentityClaims {
  * vouches for it, and the person is then linked to this subject; else a new person, with no
  * role. A person linked to another subject is never taken over through their e-mail.
  */
-export async function findOrCreateOidcPerson(db: Kysely<DB>, issuer: string, claims: IdentityClaims): Promise<Person> {
+async function findOrCreateOidcPerson(db: Kysely<DB>, issuer: string, claims: IdentityClaims): Promise<Person> {
   return db.transaction().execute(async (trx) => {
     const linked = await trx.selectFrom('persons').selectAll()
       .where('oidc_issuer', '=', issuer).where('oidc_subject', '=', claims.sub)

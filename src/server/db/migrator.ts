@@ -8,6 +8,10 @@ import * as m20261123_0010 from './migrations/2026_11_23_0010_mail_outbox.ts';
 import * as m20261123_0020 from './migrations/2026_11_23_0020_request_follow_up.ts';
 import * as m20261123_0030 from './migrations/2026_11_23_0030_steering.ts';
 import * as m20261123_0040 from './migrations/2026_11_23_0040_performance_indexes.ts';
+import * as m20261125_0001 from './migrations/2026_11_25_0001_service_settings.ts';
+import * as m20261126_0001 from './migrations/2026_11_26_0001_statistical_keys.ts';
+import * as m20261127_0001 from './migrations/2026_11_27_0001_secret_links.ts';
+import * as m20261128_0001 from './migrations/2026_11_28_0001_session_changes.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -21,6 +25,10 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0020_request_follow_up': m20261123_0020,
   '2026_11_23_0030_steering': m20261123_0030,
   '2026_11_23_0040_performance_indexes': m20261123_0040,
+  '2026_11_25_0001_service_settings': m20261125_0001,
+  '2026_11_26_0001_statistical_keys': m20261126_0001,
+  '2026_11_27_0001_secret_links': m20261127_0001,
+  '2026_11_28_0001_session_changes': m20261128_0001,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -111,6 +111,8 @@ export interface RequestsTable {
   requester_category: ColumnType<AgentCategory | null, AgentCategory | null | undefined, never>;
   requester_gender: ColumnType<Gender | null, Gender | null | undefined, never>;
   requester_birth_year: ColumnType<number | null, number | null | undefined, never>;
+  /** The request's random key for the reports' rounding (migration 2026_11_26_0001): never shown. */
+  stat_key: ColumnType<number, never, never>;
 }
 
 export interface AcademieSettingsTable {
@@ -148,10 +150,14 @@ export interface MailOutboxTable {
 }
 
 export interface SatisfactionSurveysTable {
-  id: Generated<string>; request_id: string; academie_code: string; departement_code: string; token_hash: string;
+  id: Generated<string>; request_id: string; academie_code: string; departement_code: string;
+  /** The hash of the link's token, set when the invitation leaves (null until then). */
+  token_hash: string | null;
   sent_at: ColumnType<Date, Date | string | undefined, never>; expires_at: Timestamp; answered_at: Timestamp | null;
   ease: number | null; delay: number | null; listening: number | null; clarity: number | null; usefulness: number | null;
   overall: number | null; improvement: string | null;
+  /** The survey's random key for the reports' rounding: never shown. */
+  stat_key: ColumnType<number, never, never>;
 }
 export interface SurveyPanelsTable {
   id: Generated<string>; seed: string; period_from: ColumnType<string, string, never>; period_to: ColumnType<string, string, never>;
@@ -169,6 +175,9 @@ export interface MonthlyReportsTable {
   id: Generated<string>; scope_level: 'national' | 'academie' | 'departement'; scope_code: string; month: string;
   xlsx: Buffer | null; created_at: CreatedAt;
 }
+
+/** Settings of the service as a whole, one row per name (e.g. `public_url`), shared by every instance. */
+export interface ServiceSettingsTable { name: string; value: string; updated_at: ColumnType<Date, Date | string | undefined, Date | string> }
 
 export interface DB {
   academies: AcademiesTable;
@@ -199,6 +208,7 @@ export interface DB {
   survey_panel_members: SurveyPanelMembersTable;
   survey_panel_answers: SurveyPanelAnswersTable;
   monthly_reports: MonthlyReportsTable;
+  service_settings: ServiceSettingsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

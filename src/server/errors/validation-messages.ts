@@ -1,4 +1,5 @@
 import type { FieldError } from './app-error.ts';
+import { ONE_LINE_PATTERN, TEXT_PATTERN, VISIBLE_PATTERN } from '../../shared/contracts/common.ts';
 
 /** The shape of a schema-validation error as Fastify hands it over (Ajv). */
 export interface SchemaIssue {
@@ -18,6 +19,13 @@ export function toFieldErrors(issues: SchemaIssue[], context: string): FieldErro
   });
 }
 
+/** The patterns of typed text (contracts/common.ts) say which rule the value broke. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  [VISIBLE_PATTERN]: 'Ce champ ne peut pas être vide.',
+  [ONE_LINE_PATTERN]: 'Ce champ tient sur une ligne, sans caractère de contrôle.',
+  [TEXT_PATTERN]: 'Ce texte ne peut pas contenir de caractère de contrôle (seuls les retours à la ligne et les tabulations sont acceptés).',
+};
+
 function frenchMessage(issue: SchemaIssue): string {
   const p = issue.params;
   switch (issue.keyword) {
@@ -31,7 +39,7 @@ function frenchMessage(issue: SchemaIssue): string {
     case 'const': return 'Cette valeur ne fait pas partie des choix possibles.';
     case 'type': return `Type attendu : ${typeLabel(String(p.type))}.`;
     case 'format': return `Format attendu : ${String(p.format)}.`;
-    case 'pattern': return 'Le format de cette valeur est incorrect.';
+    case 'pattern': return PATTERN_MESSAGES[String(p.pattern)] ?? 'Le format de cette valeur est incorrect.';
     case 'additionalProperties': return `Champ inconnu : ${String(p.additionalProperty)}.`;
     case 'minItems': return `Au moins ${p.limit} élément(s).`;
     case 'maxItems': return `Au plus ${p.limit} élément(s).`;

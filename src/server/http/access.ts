@@ -5,16 +5,20 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { findSessionUser } from '../auth/session-store.ts';
+import { sessionToken } from '../auth/session-cookie.ts';
+import { RecentSessions } from '../auth/recent-sessions.ts';
+import { listenForSessionChanges } from '../auth/session-changes.ts';
 import { allows, type RouteAbility } from '../policies/index.ts';
 import { AppError, forbidden, notSignedIn } from '../errors/app-error.ts';
 
 /**
  * How a route is reached. Every /api route declares one, or the server refuses to start:
  * - 'public': anyone, signed in or not;
+ * - 'signedIn': anyone signed in (else 401), whatever their roles;
  * - { ability }: signed in (else 401) and allowed by the policy layer (else 403).
  * Record-level rules (somebody else's request is 404) are then decided by the service.
  */
-export type RouteAccess = 'public' | { ability: RouteAbility };
+export type RouteAccess = 'public' | 'signedIn' | { ability: RouteAbility };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,10 +30,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its access declaration: the authorization suite walks them all. */
     apiRoutes: Array<{ method: string; url: string; access: RouteAccess }>;
+    /** This instance's memory of the sessions it read a moment ago (auth/recent-sessions.ts). */
+    recentSessions: RecentSessions;
   }
 }
 
-export const SESSION_COOKIE = 'proxirh_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function sameToken(a: string, b: string) {
@@ -42,6 +47,12 @@ async function accessPlugin(app: FastifyInstance, opts: { config: Config; databa
   app.decorateRequest('user', null);
   const apiRoutes: FastifyInstance['apiRoutes'] = [];
   app.decorate('apiRoutes', apiRoutes);
+  const recent = new RecentSessions(opts.config.sessionCacheSeconds * 1000);
+  app.decorate('recentSessions', recent);
+  if (opts.config.sessionCacheSeconds > 0) {
+    const listening = await listenForSessionChanges(opts.database, recent, app.log);
+    app.addHook('onClose', async () => listening.stop());
+  }
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
@@ -55,8 +66,8 @@ async function accessPlugin(app: FastifyInstance, opts: { config: Config; databa
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) request.user = await findSessionUser(opts.database.db, token, opts.config.sessionIdleMinutes, opts.config.sessionCacheSeconds);
+    const token = sessionToken(request, opts.config);
+    if (token) request.user = await findSessionUser(opts.database.db, token, opts.config.sessionIdleMinutes, recent);
   });
 
   app.addHook('preHandler', async (request: FastifyRequest) => {
@@ -71,7 +82,7 @@ async function accessPlugin(app: FastifyInstance, opts: { config: Config; databa
     }
     if (access === 'public') return;
     if (!user) throw notSignedIn();
-    if (!allows(user, access.ability)) throw forbidden();
+    if (access !== 'signedIn' && !allows(user, access.ability)) throw forbidden();
   });
 }
 

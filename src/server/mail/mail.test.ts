@@ -7,7 +7,7 @@ import { createTestDatabase } from '../../../tests/support/test-database.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { buildApp } from '../app.ts';
-import { MailPayloadError, renderMail } from './templates.ts';
+import { MailPayloadError, REDACTED_LINK, renderMail } from './templates.ts';
 import { createMailer, deliverMail, MailDeliveryError, type Mailer } from './mailer.ts';
 import { enqueueMail, mailJobDefinition, MAIL_SEND_JOB, queuedMailSender, type MailJobPayload } from './jobs.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../tests/support/smtp-server.ts';
@@ -221,6 +221,53 @@ describe('mail delivery', () => {
     expect(lines.join('\n')).not.toContain('camille');
   });
 
+  it('stores a mail with a one-time link masked, and relays it with a link minted at each try, never queued', async () => {
+    const minted: string[] = [];
+    const GONE = crypto.randomUUID();
+    const secretLinks = {
+      survey: async (_db: unknown, id: string) => {
+        if (id === GONE) return undefined;
+        minted.push(`/enquete/${crypto.randomBytes(32).toString('base64url')}`);
+        return minted[minted.length - 1];
+      },
+    };
+    const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'ProxiRH <ne-pas-repondre@ac-amiens.fr>', publicUrl: PUBLIC_URL }, { secretLinks });
+    const job = mailJobDefinition({ db: database.db, mailer });
+    const queue = recordingQueue();
+    const invite = (id: string) => enqueueMail(queue, {
+      template: 'survey.invitation', to: 'camille.dupuis@ac-amiens.fr', academieCode: 'AMIENS',
+      data: { reference: 'AMI-2026-000042', secretLink: { kind: 'survey', id }, expiresAt: '2026-12-30T10:00:00.000Z' },
+    });
+    const mailId = await invite(crypto.randomUUID());
+    const payload = queue.queued[0]!.payload;
+
+    smtp.refuseNext(1);
+    await expect(job.handler(payload, { id: 'job-s', retryCount: 0 })).rejects.toThrow(MailDeliveryError);
+    await job.handler(payload, { id: 'job-s', retryCount: 1 });
+    await job.handler(payload, { id: 'job-s', retryCount: 2 });
+    // One link per relay: the refused one, then the delivered one; none once sent.
+    expect(minted).toHaveLength(2);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.text).toContain(`Donner mon avis : ${PUBLIC_URL}${minted[1]}`);
+    expect(smtp.received[0]!.html).toContain(`href="${PUBLIC_URL}${minted[1]}"`);
+    const row = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', mailId).executeTakeFirstOrThrow();
+    expect(row.sent_at).toBeInstanceOf(Date);
+    expect(row.text_body).toContain(`Donner mon avis : ${REDACTED_LINK}`);
+    for (const stored of [JSON.stringify(row), JSON.stringify(queue.queued)]) expect(stored).not.toContain('/enquete/');
+
+    // A record gone meanwhile: nothing is sent and no row waits forever.
+    const gone = await invite(GONE);
+    expect((await job.handler(queue.queued[1]!.payload, { id: 'job-g', retryCount: 0 }))).toBeUndefined();
+    expect(smtp.received).toHaveLength(1);
+    expect(await database.db.selectFrom('mail_outbox').select('id').where('id', '=', gone).executeTakeFirst()).toBeUndefined();
+
+    // A service composed without the owner of the link cannot send it: the queue tries again.
+    await invite(crypto.randomUUID());
+    await expect(mailJobDefinition({ db: database.db, mailer: smtpMailer() }).handler(queue.queued[2]!.payload, { id: 'job-n', retryCount: 0 }))
+      .rejects.toThrow(/secretLink/);
+    mailer.close();
+  });
+
   it('puts the mail in the outbox table when no SMTP server is configured (demo)', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
     expect(config.smtpUrl).toBeUndefined();
@@ -245,6 +292,17 @@ describe('mail delivery', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'mail written to the outbox', mailId, template: 'request.overdue.coordinator' });
     expect(lines[0]).not.toContain('helene');
+
+    // A one-time link is then never minted: the row is the only copy of the mail, and it is masked.
+    const secret = await enqueueMail(queue, {
+      template: 'panel.invitation', to: 'helene.dumont@ac-amiens.fr',
+      data: { secretLink: { kind: 'panel', id: crypto.randomUUID() }, expiresAt: '2026-12-30T10:00:00.000Z' },
+    });
+    await mailJobDefinition({ db: database.db, mailer }).handler(queue.queued[1]!.payload, { id: 'job-4', retryCount: 0 });
+    const masked = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', secret).executeTakeFirstOrThrow();
+    expect(masked.sent_at).toBeInstanceOf(Date);
+    expect(masked.text_body).toContain(`Répondre à l’enquête : ${REDACTED_LINK}`);
+    expect(masked.html_body).toContain(`href="${REDACTED_LINK}"`);
   });
 });
 
@@ -318,11 +376,11 @@ describe('the outbox routes', () => {
       expect(audit).toEqual([{ action: 'outbox.read', academie_code: 'AMIENS' }]);
     });
 
-    it('answers 404 for a mail of another académie, or an unknown or malformed id, and leaves it out of the list', async () => {
+    it('answers 404 for a mail of another académie or an unknown id, 400 for a malformed id, and leaves it out of the list', async () => {
       const admin = await signIn('nicolas.bertin@ac-amiens.fr');
       expect((await get(`/api/admin/outbox/${ids.lille}`, admin)).statusCode).toBe(404);
       expect((await get(`/api/admin/outbox/${crypto.randomUUID()}`, admin)).statusCode).toBe(404);
-      expect((await get('/api/admin/outbox/pas-un-uuid', admin)).statusCode).toBe(404);
+      expect((await get('/api/admin/outbox/pas-un-uuid', admin)).statusCode).toBe(400);
       const all = (await get('/api/admin/outbox?limit=200', admin)).json();
       expect(all.items.map((m: { id: string }) => m.id)).not.toContain(ids.lille);
     });

@@ -5,8 +5,9 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
-import { MailPayloadError, assertMailRequest, renderMail, type MailRequest } from './templates.ts';
-import { monthlyReportAttachment } from '../modules/reports/monthly.ts';
+import { MailPayloadError, assertMailRequest, renderMail, secretLinkOf, type MailRequest, type SecretLinkRef } from './templates.ts';
+import type { SecretLinkMinters } from './secret-links.ts';
+import { monthlyReportAttachment } from '../modules/reports/monthly-report-attachment.ts';
 
 export type MailTransport = 'smtp' | 'outbox';
 
@@ -26,6 +27,8 @@ export interface Mailer {
   readonly logger: MailLogger | undefined;
   /** Hands a rendered mail to the SMTP server; resolves to its Message-ID. SMTP only. */
   readonly relay: ((message: RelayMessage) => Promise<string>) | undefined;
+  /** Who mints the one-time links of the mails that carry one (SMTP only: the outbox never shows them). */
+  readonly secretLinks: SecretLinkMinters;
   close(): void;
 }
 
@@ -49,8 +52,11 @@ export function assertEnvelope(template: string, envelope: { id: string; to: str
   if (fields.length) throw new MailPayloadError(template, fields);
 }
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, options: { logger?: MailLogger } = {}): Mailer {
-  const base = { publicUrl: config.publicUrl, logger: options.logger };
+export function createMailer(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+  options: { logger?: MailLogger; secretLinks?: SecretLinkMinters } = {},
+): Mailer {
+  const base = { publicUrl: config.publicUrl, logger: options.logger, secretLinks: options.secretLinks ?? {} };
   if (!config.smtpUrl) {
     return { ...base, transport: 'outbox', relay: undefined, close: () => {} };
   }
@@ -82,7 +88,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publ
   };
 }
 
-export interface DeliveryResult { id: string; transport: MailTransport; status: 'sent' | 'already-sent' }
+export interface DeliveryResult { id: string; transport: MailTransport; status: 'sent' | 'already-sent' | 'dropped' }
 
 /**
  * Delivers one mail. The outbox row is written first, whatever the transport: it is the
@@ -90,6 +96,11 @@ export interface DeliveryResult { id: string; transport: MailTransport; status: 
  * relayed and the row marked sent; on failure the row stays unsent and this throws, so the
  * queue tries again (the retry sends the row as first rendered). Delivery is at least once:
  * a crash between the relay and the mark would send twice, with the same Message-ID.
+ *
+ * A mail with a secret link (`secretLinkOf`) is stored with REDACTED_LINK, so neither the
+ * outbox nor a copy of the database holds a link that works. Its link is minted just before
+ * each relay and sent in a fresh rendering: a retry mints a new one (the undelivered link
+ * stops working), and the outbox transport, whose row is the only copy, mints none.
  */
 export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: OutgoingMail): Promise<DeliveryResult> {
   assertMailRequest(mail);
@@ -121,14 +132,24 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
     return { id: row.id, transport: 'outbox', status: 'sent' };
   }
 
+  let content = { subject: row.subject, text: row.text_body, html: row.html_body };
+  const secret = secretLinkOf(mail);
+  if (secret) {
+    const link = await mintSecretLink(db, mailer, mail.template, secret);
+    if (link === undefined) {
+      // Nothing to invite to any more: the unsent row would only say « waiting » forever.
+      await db.deleteFrom('mail_outbox').where('id', '=', row.id).where('sent_at', 'is', null).execute();
+      mailer.logger?.info(log, 'mail dropped: its one-time link has no record any more');
+      return { id: row.id, transport: 'smtp', status: 'dropped' };
+    }
+    content = renderMail(mail, { publicUrl: mailer.publicUrl, secretLink: link });
+  }
+
   let messageId: string;
   try {
     // The monthly report carries its tables, read from the stored report (never from the payload).
     const attachment = mail.template === 'report.monthly' ? await monthlyReportAttachment(db, mail.data.reportId) : undefined;
-    messageId = await mailer.relay({
-      id: row.id, to: row.recipient, subject: row.subject, text: row.text_body, html: row.html_body,
-      attachments: attachment ? [attachment] : undefined,
-    });
+    messageId = await mailer.relay({ id: row.id, to: row.recipient, ...content, attachments: attachment ? [attachment] : undefined });
   } catch (error) {
     // SMTP answers often quote the address: keep only the codes.
     const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
@@ -139,4 +160,11 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
   await db.updateTable('mail_outbox').set({ sent_at: new Date(), transport: 'smtp', message_id: messageId }).where('id', '=', row.id).execute();
   mailer.logger?.info(log, 'mail sent');
   return { id: row.id, transport: 'smtp', status: 'sent' };
+}
+
+async function mintSecretLink(db: Kysely<DB>, mailer: Mailer, template: string, secret: SecretLinkRef): Promise<string | undefined> {
+  const mint = mailer.secretLinks[secret.kind];
+  // A service composed without the owner of this kind cannot deliver the mail: the queue retries.
+  if (!mint) throw new MailPayloadError(template, ['secretLink.kind']);
+  return mint(db, secret.id);
 }

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { Executor } from '../db/schema.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { administeredScope } from '../policies/index.ts';
 import { academiesIn, isEmptyScope } from '../../shared/territories.ts';
@@ -9,15 +8,15 @@ import { academiesIn, isEmptyScope } from '../../shared/territories.ts';
  * them for a national administrator, none without an admin grant (fail closed). A mail with
  * no académie is national.
  */
-function visibleOutbox(db: Kysely<DB>, user: CurrentUser) {
+function visibleOutbox(db: Executor, user: CurrentUser) {
   const scope = administeredScope(user);
   if (isEmptyScope(scope)) return null;
   const query = db.selectFrom('mail_outbox');
   return scope.everywhere ? query : query.where('academie_code', 'in', academiesIn(scope));
 }
 
-/** Newest first; `before` is the (created_at, id) of the last row of the previous page. */
-export async function findOutboxMails(db: Kysely<DB>, user: CurrentUser, before: { createdAt: Date; id: string } | undefined, limit: number) {
+/** Newest first; `before` is the (created_at, id) of the last row of the previous page; `limit + 1` rows. */
+export async function findOutboxMails(db: Executor, user: CurrentUser, before: { createdAt: Date; id: string } | undefined, limit: number) {
   const visible = visibleOutbox(db, user);
   if (!visible) return [];
   let query = visible
@@ -27,7 +26,7 @@ export async function findOutboxMails(db: Kysely<DB>, user: CurrentUser, before:
   return query.execute();
 }
 
-export async function findOutboxMail(db: Kysely<DB>, user: CurrentUser, id: string) {
+export async function findOutboxMail(db: Executor, user: CurrentUser, id: string) {
   const visible = visibleOutbox(db, user);
   if (!visible) return undefined;
   return visible

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import { ONE_LINE_PATTERN } from '../../shared/contracts/common.ts';
 
 /*
  * Every e-mail ProxiRH sends is one of these templates, filled from a small typed payload.
@@ -9,9 +10,11 @@ import { Value } from 'typebox/value';
  * cannot reach an e-mail, whoever calls.
  */
 
-/** One line of text: no line breaks or control characters (they could forge headers or layout). */
-const oneLine = (maxLength: number, minLength = 0) =>
-  Type.String({ minLength, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*$' });
+/**
+ * One line of text: no line breaks or control characters (they could forge headers or layout).
+ * The same rule as the one-line fields of the contracts, so what a form accepts a mail takes.
+ */
+const oneLine = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength, pattern: ONE_LINE_PATTERN });
 
 /** A request reference, e.g. AMI-2026-000042. */
 const Reference = Type.String({ pattern: '^[A-Z]{2,6}-\\d{4}-\\d{6,9}$' });
@@ -25,6 +28,22 @@ const DateTime = Type.String({ format: 'date-time' });
  * cannot smuggle text. An absolute URL under the public address is also accepted.
  */
 const Link = Type.String({ maxLength: 500, pattern: '^(https?://[^\\s/?#]+)?(/[A-Za-z0-9_-]+)+/?$' });
+
+/** The owners of one-time links: each kind is minted by its module (`SecretLinkMinters`, given by compose.ts). */
+export const SECRET_LINK_KINDS = ['survey', 'panel'] as const;
+export type SecretLinkKind = (typeof SECRET_LINK_KINDS)[number];
+
+/**
+ * A link only its recipient may read (a one-time survey link, later a booking or an
+ * unsubscribe link). The payload names the record, never the link: the token is minted at
+ * delivery, sent once, and never stored readable; the outbox keeps REDACTED_LINK instead.
+ */
+const SecretLink = <K extends SecretLinkKind>(kind: K) =>
+  Type.Object({ kind: Type.Literal(kind), id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+export interface SecretLinkRef { kind: SecretLinkKind; id: string }
+
+/** What the outbox and any stored copy of a mail show in place of a secret link. */
+export const REDACTED_LINK = '[lien personnel masqué]';
 
 export const MAIL_TEMPLATE_SCHEMAS = {
   /** To the agent, right after submission. */
@@ -64,14 +83,15 @@ export const MAIL_TEMPLATE_SCHEMAS = {
   /** To the agent, some days after closure: a one-time link to the satisfaction survey. */
   'survey.invitation': Type.Object({
     reference: Reference,
-    /** Absolute link with the one-time token (the survey needs no sign-in). */
-    link: Link,
+    /** The survey whose one-time link (no sign-in needed) is minted at delivery. */
+    secretLink: SecretLink('survey'),
     /** The last day the link works. */
     expiresAt: DateTime,
   }, { additionalProperties: false }),
   /** To a person drawn for the national survey panel. */
   'panel.invitation': Type.Object({
-    link: Link,
+    /** The panel member whose one-time link is minted at delivery. */
+    secretLink: SecretLink('panel'),
     expiresAt: DateTime,
   }, { additionalProperties: false }),
   /** To a steering role, on the first working day of the month: last month's report, tables attached. */
@@ -235,6 +255,12 @@ function absoluteLink(template: string, link: string, publicUrl: string): string
   throw new MailPayloadError(template, ['data.link']);
 }
 
+/** A minted link: a plain path into ProxiRH, like a payload's link, made absolute the same way. */
+function mintedLink(template: string, path: string, publicUrl: string): string {
+  if (!Value.Check(Link, path)) throw new MailPayloadError(template, ['secretLink']);
+  return absoluteLink(template, path, publicUrl);
+}
+
 function layout(content: MailContent): RenderedMail {
   const text = [GREETING, ...content.paragraphs, `${content.action.label} : ${content.action.href}`, AUTOMATIC, SIGNATURE].join('\n\n');
   const html = [
@@ -254,10 +280,20 @@ function layout(content: MailContent): RenderedMail {
   return { subject: content.subject, text, html };
 }
 
-/** Checks the payload, then renders the subject, the text and the HTML of a mail. */
-export function renderMail(mail: MailRequest, options: { publicUrl: string }): RenderedMail {
+/** The record whose secret link the mail carries, if its template has one. */
+export function secretLinkOf(mail: MailRequest): SecretLinkRef | undefined {
+  return 'secretLink' in mail.data ? mail.data.secretLink : undefined;
+}
+
+/**
+ * Checks the payload, then renders the subject, the text and the HTML of a mail. A template
+ * with a secret link shows REDACTED_LINK unless the freshly minted `secretLink` is given:
+ * what is rendered without it can be stored and shown.
+ */
+export function renderMail(mail: MailRequest, options: { publicUrl: string; secretLink?: string }): RenderedMail {
   assertMailRequest(mail);
-  const link = absoluteLink(mail.template, mail.data.link, options.publicUrl);
+  const link = 'link' in mail.data ? absoluteLink(mail.template, mail.data.link, options.publicUrl)
+    : options.secretLink === undefined ? REDACTED_LINK : mintedLink(mail.template, options.secretLink, options.publicUrl);
   const render = contents[mail.template] as (data: MailRequest['data'], link: string) => MailContent;
   return layout(render(mail.data, link));
 }

@@ -1,4 +1,4 @@
-import { academiesIn, type Scope } from '../../shared/territories.ts';
+import type { Scope } from '../../shared/territories.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { hasRole, scopeAs } from './roles.ts';
 import type { RouteRules } from './rule.ts';
@@ -15,9 +15,4 @@ export const administrationRouteRules = {
 /** Where an administrator administers: the départements of their grants. */
 export function administeredScope(user: CurrentUser): Scope {
   return scopeAs(user, 'admin');
-}
-
-/** The académies an administrator administers (a département grant gives its académie). */
-export function administeredAcademies(user: CurrentUser): string[] {
-  return academiesIn(administeredScope(user));
 }

@@ -1,10 +1,12 @@
 import type { CurrentUser } from '../auth/current-user.ts';
-import { requestRules, requestsRouteRules } from './requests.ts';
+import { handledScope, requestRules, requestsRouteRules } from './requests.ts';
 import { reportRules, reportsRouteRules } from './reports.ts';
 import { satisfactionRouteRules, surveyCommentRules } from './satisfaction.ts';
 import { administrationRouteRules } from './administration.ts';
 import { adviserListRules, peopleRouteRules } from './people.ts';
 import { hasRole } from './roles.ts';
+import { ACADEMIES } from '../../shared/territories.ts';
+import type { SessionAbilities } from '../../shared/contracts/auth.ts';
 
 /*
  * The one registry of ProxiRH's abilities. Each policy file (one per resource) states its rules
@@ -48,32 +50,35 @@ export function can<A extends RecordAbility>(user: CurrentUser | null, ability: 
 
 /**
  * What the interface may offer this person, as named booleans sent with the session: the
- * interface never infers them from role names.
+ * interface builds its menu, home page and page guards from them, never from role names.
  */
-export function sessionAbilities(user: CurrentUser) {
+export function sessionAbilities(user: CurrentUser): SessionAbilities {
   return {
-    /** « Mon espace »: their own requests. */
     submitRequests: allows(user, 'requests.submit'),
-    /** « Ma file »: the adviser's queue. */
     adviseRequests: hasRole(user, 'adviser'),
-    /** Log a call, open a request as staff. */
     handleRequests: allows(user, 'requests.handle'),
-    /** « Coordination »: assign, watch delays. */
     coordinateRequests: hasRole(user, 'coordinator'),
     readSurveyComments: allows(user, 'surveys.comments'),
     manageSurveyPanels: allows(user, 'panels.manage'),
-    /** « Orientations reçues ». */
     receiveReferrals: hasRole(user, 'contact_point'),
-    /** « Contenus ». */
     editContent: hasRole(user, 'editor'),
-    /** « Pilotage ». */
+    steer: hasRole(user, 'steering'),
     readReports: allows(user, 'reports.read'),
     manageAbsences: allows(user, 'absences.manage'),
-    /** « Administration ». */
     administer: allows(user, 'accounts.list'),
   };
 }
 
+/**
+ * The départements whose requests a staff member handles, in reference order, for the filters
+ * of their lists. None for a national grant (no single list makes sense) nor for non-staff.
+ */
+export function handledDepartements(user: CurrentUser): string[] {
+  const scope = handledScope(user);
+  if (scope.everywhere) return [];
+  return ACADEMIES.flatMap((a) => a.departements.map((d) => d.code)).filter((code) => scope.departements.includes(code));
+}
+
 export type { RequestFacts, RequestAction, RequestVisibility } from './requests.ts';
 export { requestVisibility, handledScope, handlesDepartement, keepsLoggedRequest, readingRole, isRequestStaff } from './requests.ts';
-export { administeredScope, administeredAcademies } from './administration.ts';
+export { administeredScope } from './administration.ts';

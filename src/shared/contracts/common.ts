@@ -25,8 +25,29 @@ export const DateTime = Type.String({ format: 'date-time' });
 /** A calendar day, YYYY-MM-DD. */
 export const Day = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
-/** Free text a person types: at least one visible character, at most `max`. */
-export const text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+/*
+ * What typed text may hold. Control characters are never typed: they come from a paste or a
+ * forged call, and would break a mail header, a CSV line or a layout. Each rule is its own
+ * pattern so that the French message of a refusal names it (errors/validation-messages.ts).
+ */
+/** At least one visible character. */
+export const VISIBLE_PATTERN = '\\S';
+/** One line: no line break (LF, CR, U+2028, U+2029), no tab, no control character (C0, DEL, C1). */
+export const ONE_LINE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$';
+/** Text on several lines: line breaks and tabs are kept, other control characters refused. */
+export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$';
+
+/** Free text a person types, on several lines: at least one visible character, at most `max`. */
+export const text = (max: number) =>
+  Type.String({ minLength: 1, maxLength: max, allOf: [{ pattern: VISIBLE_PATTERN }, { pattern: TEXT_PATTERN }] });
+
+/**
+ * One line a person types (a subject, a name, a search): at least one visible character, at
+ * most `max`; `{ blank: true }` also takes an empty or blank value (an optional field).
+ */
+export const line = (max: number, { blank = false } = {}) => (blank
+  ? Type.String({ maxLength: max, pattern: ONE_LINE_PATTERN })
+  : Type.String({ minLength: 1, maxLength: max, allOf: [{ pattern: VISIBLE_PATTERN }, { pattern: ONE_LINE_PATTERN }] }));
 
 export const PersonRef = Type.Object({ id: Type.String(), displayName: Type.String() });
 export type PersonRef = Static<typeof PersonRef>;

@@ -107,10 +107,39 @@ function defaultDetail(status: number): string {
   return 'La demande n’a pas pu aboutir.';
 }
 
-/** The most precise French sentence of a failure: a field's message, else the detail. */
+/** What a failed call says to the person: one French sentence, and the field errors by field. */
+export interface ErrorMessages {
+  /** For the whole form (an alert, the summary's line without a field): a field's message, else the detail. */
+  summary: string;
+  /** The server's field errors keyed by the form's field name (`body.subject` → `subject`); empty when none. */
+  fields: Record<string, string>;
+}
+
+/**
+ * The one way a form reads a failure (this file's ApiError, a network failure, anything else).
+ * Use it in every form:
+ *
+ *   onError: (error) => {
+ *     const { summary, fields } = errorMessages(error, 'L’absence n’a pas pu être enregistrée.');
+ *     setErrors(Object.keys(fields).length > 0 ? fields : { form: summary });
+ *   }
+ *
+ * then show `errors` in <ErrorSummary> (each field's line leads to its input) and beside each
+ * input. `fallback` is said when the failure carries no French sentence of its own.
+ */
+export function errorMessages(error: unknown, fallback = 'La demande n’a pas pu aboutir.'): ErrorMessages {
+  if (!(error instanceof ApiError)) return { summary: fallback, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const { field, message } of error.errors) {
+    const name = field.split('.').pop() ?? field;
+    fields[name] ??= message;
+  }
+  return { summary: error.errors[0]?.message ?? error.detail, fields };
+}
+
+/** @deprecated Use `errorMessages(error, fallback).summary`. */
 export function problemText(error: unknown, fallback = 'La demande n’a pas pu aboutir.'): string {
-  if (!(error instanceof ApiError)) return fallback;
-  return error.errors[0]?.message ?? error.detail;
+  return errorMessages(error, fallback).summary;
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { FieldError } from '../api/client.ts';
+import { ApiError, errorMessages, type FieldError } from '../api/client.ts';
 
 export interface SummaryItem {
   message: string;
@@ -16,7 +16,8 @@ interface Props {
 
 /**
  * The list of a form's errors, above the form (RGAA 11.10): each line leads to its field.
- * It receives focus after a failed submission so that a screen reader announces it.
+ * It receives focus after a failed submission so that a screen reader announces it. Fill it
+ * from `errorMessages(error, fallback)` (api/client.ts): its `fields`, else its `summary`.
  */
 export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary(
   { items, title = 'Le formulaire contient des erreurs' },
@@ -52,14 +53,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
   );
 });
 
-/** The server's field errors keyed by field name (`subject`, `body.subject` → `subject`). */
+/** @deprecated Use `errorMessages(error).fields` (api/client.ts), which reads the whole failure. */
 export function fieldErrorsByName(errors: FieldError[]): Record<string, string> {
-  const byName: Record<string, string> = {};
-  for (const error of errors) {
-    const name = error.field.split('.').pop() ?? error.field;
-    if (byName[name] === undefined) byName[name] = error.message;
-  }
-  return byName;
+  return errorMessages(new ApiError({ status: 400, title: '', detail: '', errors })).fields;
 }
 
 /** Moves focus to an element once React has painted it. */

@@ -5,11 +5,10 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import { ROLE_SPACES, type Role } from '../../shared/glossary.ts';
-import { useRequestCounts } from '../api/requests.ts';
-import { useLogout, useSession } from '../api/session.ts';
-import type { Session } from '../api/types.ts';
-import { homePathOf, spacesOf } from './spaces.ts';
+import type { Session } from '../../shared/contracts/auth.ts';
+import { useRequestCounts } from '../features/requests/api/requests.ts';
+import { useLogout, useSession } from '../features/auth/api/session.ts';
+import { homePathOf, spacesFor, type Space } from './spaces.ts';
 
 const brandTop = (
   <>
@@ -22,31 +21,31 @@ const homeLinkProps = { to: '/', title: 'Accueil — ProxiRH' };
 /** The id react-dsfr gives the main navigation of the header whose id is « fr-header ». */
 const NAVIGATION_ID = 'fr-header-main-navigation';
 
+const isStaffSpace = (space: Space) => space.ability === 'adviseRequests' || space.ability === 'coordinateRequests';
+
 /**
  * The space whose link carries the unread count: the staff queue for a person who handles
  * requests (the server counts their assigned requests), else the agent's own space.
  */
-function unreadSpaceOf(roles: Role[]): Role | null {
-  return roles.find((role) => role === 'adviser') ?? roles.find((role) => role === 'coordinator')
-    ?? roles.find((role) => role === 'agent') ?? null;
+function unreadSpaceOf(spaces: Space[]): Space | null {
+  return spaces.find((space) => space.ability === 'adviseRequests') ?? spaces.find((space) => space.ability === 'coordinateRequests')
+    ?? spaces.find((space) => space.ability === 'submitRequests') ?? null;
 }
 
 /** A request's page belongs to the space its reader came from. */
-function isActiveSpace(role: Role, roles: Role[], pathname: string): boolean {
-  if (pathname.startsWith(ROLE_SPACES[role].path)) return true;
-  if (role === 'agent') return pathname.startsWith('/mes-demandes/');
-  const staffSpace = roles.find((candidate) => candidate === 'adviser' || candidate === 'coordinator');
-  return role === staffSpace && (pathname.startsWith('/demandes/') || pathname === '/ma-file/nouvelle-demande');
+function isActiveSpace(space: Space, spaces: Space[], pathname: string): boolean {
+  if (pathname.startsWith(space.path)) return true;
+  if (space.ability === 'submitRequests') return pathname.startsWith('/mes-demandes/');
+  return space === spaces.find(isStaffSpace) && (pathname.startsWith('/demandes/') || pathname === '/ma-file/nouvelle-demande');
 }
 
 function navigationOf(session: Session | null, pathname: string, unread: number): MainNavigationProps.Item[] {
   if (session === null) return [{ text: 'Accueil', linkProps: { to: '/' }, isActive: pathname === '/' }];
-  const roles = spacesOf(session);
-  const unreadSpace = unreadSpaceOf(roles);
-  return roles.map((role) => {
-    const space = ROLE_SPACES[role];
+  const spaces = spacesFor(session);
+  const unreadSpace = unreadSpaceOf(spaces);
+  return spaces.map((space) => {
     const text =
-      role === unreadSpace && unread > 0 ? (
+      space === unreadSpace && unread > 0 ? (
         <>
           {space.label}{' '}
           <Badge severity="new" small noIcon as="span" className="fr-ml-1v">
@@ -57,7 +56,7 @@ function navigationOf(session: Session | null, pathname: string, unread: number)
       ) : (
         space.label
       );
-    return { text, linkProps: { to: space.path }, isActive: isActiveSpace(role, roles, pathname) };
+    return { text, linkProps: { to: space.path }, isActive: isActiveSpace(space, spaces, pathname) };
   });
 }
 
@@ -88,7 +87,7 @@ export function Layout() {
 
   const current = session.data;
   const handlesRequests =
-    current !== null && current !== undefined && unreadSpaceOf(spacesOf(current)) !== null;
+    current !== null && current !== undefined && unreadSpaceOf(spacesFor(current)) !== null;
   const unread = useRequestCounts(handlesRequests).data?.unread ?? 0;
   let quickAccessItems: HeaderProps.QuickAccessItem[] = [];
   if (current === null) {

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
-import { ROLE_SPACES, type Role } from '../../shared/glossary.ts';
+import type { SessionAbility } from '../../shared/contracts/auth.ts';
 import { formatTerritory } from '../format.ts';
-import { grantsFor } from './spaces.ts';
-import { useRequiredSession } from './RequireRole.tsx';
+import { spaceGrants, spaceOf } from './spaces.ts';
+import { useRequiredSession } from './RequireAbility.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
-/** A space whose features come in later issues: says honestly what it will hold. */
-export function PlaceholderSpace({ role, children }: { role: Role; children: ReactNode }) {
+/** A space whose features come in later issues: says honestly what it will hold, and where it reaches. */
+export function PlaceholderSpace({ ability, children }: { ability: SessionAbility; children: ReactNode }) {
   const session = useRequiredSession();
-  const title = ROLE_SPACES[role].label;
+  const title = spaceOf(ability)?.label ?? '';
   usePageTitle(title);
-  const territories = grantsFor(session, role).map((grant) => formatTerritory(grant.territory));
+  const territories = spaceGrants(session, ability).map((grant) => formatTerritory(grant.territory));
   return (
     <>
       <h1>{title}</h1>

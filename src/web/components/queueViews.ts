@@ -1,6 +1,6 @@
 /** The ready-made views of the staff inbox: each a filter of GET /api/requests and its counter. */
-import type { RequestFilters } from '../api/requests.ts';
-import type { RequestCounts } from '../api/types.ts';
+import type { RequestCounts } from '../../shared/contracts/requests.ts';
+import type { RequestFilters } from '../features/requests/api/requests.ts';
 
 export const QUEUE_VIEWS = [
   'active', 'open', 'in_progress', 'waiting_agent', 'overdue', 'due_this_week', 'mine', 'unassigned', 'closed',

@@ -1,6 +1,5 @@
-import { ACADEMIES } from '../../shared/territories.ts';
-import type { Session } from '../api/types.ts';
-import { grantsFor } from './spaces.ts';
+import { departementName } from '../../shared/territories.ts';
+import type { Session } from '../../shared/contracts/auth.ts';
 
 export interface DepartementChoice {
   code: string;
@@ -8,20 +7,9 @@ export interface DepartementChoice {
 }
 
 /**
- * The départements a staff member handles requests for (adviser and coordinator grants),
- * in reference order; an empty list for a national grant (no single list makes sense).
+ * The départements a staff member handles requests for, as the server computed them for the
+ * session (in reference order); an empty list for a national grant (no single list makes sense).
  */
-export function staffDepartements(session: Pick<Session, 'roles'>): DepartementChoice[] {
-  const codes = new Set<string>();
-  for (const grant of [...grantsFor(session, 'adviser'), ...grantsFor(session, 'coordinator')]) {
-    const { level, code } = grant.territory;
-    if (level === 'national') return [];
-    if (level === 'departement') codes.add(code);
-    else ACADEMIES.find((academie) => academie.code === code)?.departements.forEach((d) => codes.add(d.code));
-  }
-  const choices: DepartementChoice[] = [];
-  for (const academie of ACADEMIES) {
-    for (const departement of academie.departements) if (codes.has(departement.code)) choices.push(departement);
-  }
-  return choices;
+export function staffDepartements(session: Pick<Session, 'departements'>): DepartementChoice[] {
+  return session.departements.map((code) => ({ code, name: departementName(code) }));
 }

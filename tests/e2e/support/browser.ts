@@ -53,8 +53,21 @@ export function useServerAndBrowser() {
   });
   return {
     get server() { return server!; },
-    newPage: async (options: BrowserContextOptions = {}) => (await browser!.newContext({ locale: 'fr-FR', ...options })).newPage(),
+    newPage: async (options: BrowserContextOptions = {}) => watchSecurityPolicy(await (await browser!.newContext({ locale: 'fr-FR', ...options })).newPage()),
   };
+}
+
+/** What the browser refused under the Content Security Policy, per page. */
+const policyViolations = new WeakMap<Page, string[]>();
+
+/** Records every Content Security Policy violation Chromium reports on the page (console errors). */
+export function watchSecurityPolicy(page: Page): Page {
+  const seen: string[] = [];
+  policyViolations.set(page, seen);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) seen.push(message.text());
+  });
+  return page;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -70,8 +83,9 @@ export async function textOf(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? '';
 }
 
-/** Zero serious or critical accessibility violations on the page as it stands. */
+/** Zero serious or critical accessibility violations on the page as it stands, and no CSP violation so far. */
 export async function expectAccessible(page: Page) {
+  expect(policyViolations.get(page) ?? []).toEqual([]);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);

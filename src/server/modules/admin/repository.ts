@@ -1,12 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { administeredScope } from '../../policies/index.ts';
 import { academiesIn, isEmptyScope, ACADEMIES } from '../../../shared/territories.ts';
 
 const academieDepartements = (code: string) => ACADEMIES.find((a) => a.code === code)?.departements.map((d) => d.code) ?? [];
 
-export async function findAccounts(db: Kysely<DB>, user: CurrentUser, q: string | undefined, afterName: [string, string] | undefined, limit: number) {
+/**
+ * The accounts the caller administers, by name then id, after `afterName` (the last row of the
+ * previous page); `limit + 1` rows, so that the caller knows whether a next page exists.
+ */
+export async function findAccounts(db: Executor, user: CurrentUser, q: string | undefined, afterName: [string, string] | undefined, limit: number) {
   const scope = administeredScope(user);
   if (isEmptyScope(scope)) return [];
   let query = db.selectFrom('persons as p')
@@ -34,14 +37,15 @@ export async function findAccounts(db: Kysely<DB>, user: CurrentUser, q: string 
     query = query.where((eb) => eb.or([eb('p.display_name', '>', name), eb.and([eb('p.display_name', '=', name), eb('p.id', '>', id)])]));
   }
   const rows = await query.execute();
-  const roles = rows.length
+  const grants = rows.length
     ? await db.selectFrom('role_assignments').select(['person_id', 'role', 'territory_level', 'territory_code'])
       .where('person_id', 'in', rows.map((r) => r.id)).orderBy('role').execute()
     : [];
-  return rows.map((r) => ({ ...r, roles: roles.filter((g) => g.person_id === r.id) }));
+  return rows.map((r) => ({ ...r, grants: grants.filter((g) => g.person_id === r.id) }));
 }
 
-export async function findAuditEntries(db: Kysely<DB>, user: CurrentUser, beforeId: number | undefined, limit: number) {
+/** The audit rows of the académies the caller administers, newest first, before the id `beforeId`. */
+export async function findAuditEntries(db: Executor, user: CurrentUser, beforeId: number | undefined, limit: number) {
   const scope = administeredScope(user);
   if (isEmptyScope(scope)) return [];
   let query = db.selectFrom('audit_log as a')
@@ -52,3 +56,6 @@ export async function findAuditEntries(db: Kysely<DB>, user: CurrentUser, before
   if (beforeId !== undefined) query = query.where('a.id', '<', beforeId);
   return query.execute();
 }
+
+export type AccountRow = Awaited<ReturnType<typeof findAccounts>>[number];
+export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>[number];

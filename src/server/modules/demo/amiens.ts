@@ -1,5 +1,8 @@
 import type { EstablishmentKind } from '../../../shared/glossary.ts';
 
+/** The académie the demo data is written in. */
+export const DEMO_ACADEMIE = 'AMIENS';
+
 /** The demo académie's territory: a few bassins per département and their schools (UAI codes). */
 export const DEMO_BASSINS = [
   { code: 'AMIENS-80-AMI', name: 'Bassin d’Amiens', departement_code: '80' },

@@ -6,11 +6,9 @@ import { SENSITIVE_TOPICS } from '../../../shared/glossary.ts';
 import { seededRandom, type Random } from './random.ts';
 import { AGE_BAND_WEIGHTS, CATEGORY_WEIGHTS, GENDER_WEIGHTS, RESPONSE_TYPE_WEIGHTS, TOPIC_WEIGHTS, birthYearFor } from './distributions.ts';
 import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SUBJECTS } from './names.ts';
-import { DEMO_ESTABLISHMENTS, DEMO_BASSINS } from './amiens.ts';
-import { nextReferences } from '../requests/reference.ts';
-import { seedDemoSurveys } from '../satisfaction/demo.ts';
-
-export const DEMO_ACADEMIE = 'AMIENS';
+import { DEMO_ACADEMIE, DEMO_ESTABLISHMENTS, DEMO_BASSINS } from './amiens.ts';
+import { nextReferences } from '../requests/index.ts';
+import { seedDemoSurveys } from './satisfaction.ts';
 const DEMO_SEED = 20261123;
 const BACKGROUND_AGENTS = 240;
 const DEMO_REQUESTS = 320;

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { handledScope } from '../../policies/index.ts';
 import { isEmptyScope } from '../../../shared/territories.ts';
 
-/** Agents of the caller's territory whose name or e-mail starts with `q` (logging a call). */
-export async function searchAgents(db: Kysely<DB>, user: CurrentUser, q: string) {
+/** Agents of the caller's territory whose name or e-mail starts with `q` (logging a call); at most 20. */
+export async function findAgents(db: Executor, user: CurrentUser, q: string) {
   const scope = handledScope(user);
   if (isEmptyScope(scope)) return [];
   const pattern = `${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -24,13 +23,13 @@ export async function searchAgents(db: Kysely<DB>, user: CurrentUser, q: string)
     .execute();
 }
 
-/** The advisers of a département (or académie), with whether they are absent today. */
-export async function listAdvisers(db: Kysely<DB>, departementCode: string, academieCode: string, today: string) {
+/** The advisers of a département (or of its académie), with whether they are absent on `day`. */
+export async function findAdvisers(db: Executor, departementCode: string, academieCode: string, day: string) {
   return db.selectFrom('persons as p')
     .innerJoin('role_assignments as ra', (j) => j.onRef('ra.person_id', '=', 'p.id').on('ra.role', '=', 'adviser'))
     .select(['p.id', 'p.display_name'])
     .select((eb) => eb.exists(eb.selectFrom('adviser_absences as a').select('a.id').whereRef('a.adviser_id', '=', 'p.id')
-      .where('a.starts_on', '<=', today).where('a.ends_on', '>=', today)).as('absent'))
+      .where('a.starts_on', '<=', day).where('a.ends_on', '>=', day)).as('absent'))
     .distinct()
     .where('p.active', '=', true)
     .where((eb) => eb.or([
@@ -40,3 +39,6 @@ export async function listAdvisers(db: Kysely<DB>, departementCode: string, acad
     .orderBy('p.display_name')
     .execute();
 }
+
+export type AgentRow = Awaited<ReturnType<typeof findAgents>>[number];
+export type AdviserRow = Awaited<ReturnType<typeof findAdvisers>>[number];

@@ -1,9 +1,9 @@
 import type { ServiceModule } from '../module.ts';
 import { reportRoutes } from './routes.ts';
-import { monthlyReportJobDefinition } from './monthly.ts';
+import { reportJobDefinitions } from './jobs.ts';
 
 export const reportsModule: ServiceModule = {
   name: 'reports',
   routes: reportRoutes,
-  jobs: ({ database, config, mail }) => [monthlyReportJobDefinition(database.db, mail, config.reportMaskThreshold)],
+  jobs: ({ database, config, mail }) => reportJobDefinitions(database.db, mail, config.reportMaskThreshold),
 };

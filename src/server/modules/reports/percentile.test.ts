@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../../../../tests/support/test-database.ts';
-import { percentileOfHistogram } from './activity-queries.ts';
+import { percentileOfHistogram } from './percentile.ts';
 
 describe('percentiles of delays from a histogram', () => {
   it('equal PostgreSQL’s percentile_cont over the same days', async () => {

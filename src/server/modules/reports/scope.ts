@@ -1,14 +1,11 @@
-import { ACADEMIES, NATIONAL_CODE, type Territory } from '../../../shared/territories.ts';
+import { NATIONAL_CODE, academieLabel, departementName, isKnownTerritory, type Territory } from '../../../shared/territories.ts';
+import type { ReportLevel } from '../../../shared/contracts/reports.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { AppError, forbidden, invalid } from '../../errors/app-error.ts';
 import { can } from '../../policies/index.ts';
-import { academieLabel, departementName, isKnownTerritory } from '../../../shared/territories.ts';
 
 /** What a report covers: a territory, or the requests of one adviser (their own report). */
 export type ReportScope = Territory | { level: 'adviser'; code: string };
-
-export const REPORT_LEVELS = ['national', 'academie', 'departement', 'adviser'] as const;
-export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
 /**
  * The scope asked for, checked: it exists, and the policy layer lets the caller steer it.
@@ -26,24 +23,10 @@ export function resolveScope(user: CurrentUser, level: ReportLevel, code: string
   return territory;
 }
 
+/** « France entière », « Académie d’Amiens », « Somme (80) », « Demandes suivies par … ». */
 export function scopeLabel(scope: ReportScope, adviserName?: string): string {
   if (scope.level === 'national') return 'France entière';
   if (scope.level === 'academie') return academieLabel(scope.code);
   if (scope.level === 'departement') return `${departementName(scope.code)} (${scope.code})`;
   return adviserName ? `Demandes suivies par ${adviserName}` : 'Mes demandes suivies';
-}
-
-/** The territories a caller may open a report on, broadest first, for the scope picker. */
-export function steerableScopes(user: CurrentUser): Array<{ level: ReportLevel; code: string; label: string }> {
-  const scopes: Array<{ level: ReportLevel; code: string; label: string }> = [];
-  const add = (t: Territory) => {
-    if (can(user, 'report.read', t) && !scopes.some((s) => s.level === t.level && s.code === t.code)) {
-      scopes.push({ level: t.level, code: t.code, label: scopeLabel(t) });
-    }
-  };
-  add({ level: 'national', code: NATIONAL_CODE });
-  for (const academie of ACADEMIES) add({ level: 'academie', code: academie.code });
-  for (const academie of ACADEMIES) for (const d of academie.departements) add({ level: 'departement', code: d.code });
-  if (can(user, 'report.read', 'mine')) scopes.push({ level: 'adviser', code: user.id, label: 'Mes demandes suivies' });
-  return scopes;
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql, type Kysely } from 'kysely';
+import type { DB, Executor } from '../../db/schema.ts';
 import { bumpCounter, formatReference } from './reference.ts';
 
 /**
@@ -7,7 +7,7 @@ import { bumpCounter, formatReference } from './reference.ts';
  * absent today, the least loaded (open requests divided by working share). None: null, and the
  * request waits in the académie's coordination queue.
  */
-function leastLoadedAdviser(db: Kysely<DB> | Transaction<DB>, departementCode: string, today: string) {
+function leastLoadedAdviser(db: Executor, departementCode: string, today: string) {
   return db.selectFrom('persons as p')
     .innerJoin('role_assignments as ra', (join) => join.onRef('ra.person_id', '=', 'p.id')
       .on('ra.role', '=', 'adviser').on('ra.territory_level', '=', 'departement').on('ra.territory_code', '=', departementCode))
@@ -43,7 +43,7 @@ export async function routeNewRequest(db: Kysely<DB>, academieCode: string, depa
 }
 
 /** Is this person an active adviser whose territory covers the département? (targets of an assignment) */
-export async function isAdviserFor(db: Kysely<DB> | Transaction<DB>, personId: string, departementCode: string, academieCode: string) {
+export async function isAdviserFor(db: Executor, personId: string, departementCode: string, academieCode: string) {
   const row = await db.selectFrom('role_assignments as ra')
     .innerJoin('persons as p', 'p.id', 'ra.person_id')
     .select('ra.id')

@@ -1,16 +1,15 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/schema.ts';
 
 /** What can happen to a request; the timeline shows them in order. */
 export type RequestEventKind =
-  | 'submitted' | 'acknowledged' | 'assigned' | 'unassigned' | 'status_changed' | 'first_response'
+  | 'submitted' | 'acknowledged' | 'assigned' | 'status_changed' | 'first_response'
   | 'closed' | 'reopened' | 'holding_message_sent' | 'overdue_alerted' | 'break_glass' | 'attachment_added' | 'anonymised';
 
 /**
  * Appends an event. `data` holds codes and ids, never free text of the request.
  * Events not visible to the agent (an overdue alert to the coordinator) stay on the staff side.
  */
-export async function recordEvent(db: Kysely<DB> | Transaction<DB>, requestId: string, kind: RequestEventKind,
+export async function recordEvent(db: Executor, requestId: string, kind: RequestEventKind,
   actorId: string | null, options: { visibleToAgent?: boolean; data?: Record<string, unknown>; at?: Date } = {}) {
   await db.insertInto('request_events').values({
     request_id: requestId,

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { JobDefinition } from '../../jobs/queue.ts';
 import { holdingMessageDate } from './commitments.ts';
 import { recordEvent } from './events.ts';
-import { getAcademieSettings, type AcademieSettings } from './settings.ts';
+import { getAcademieSettings, type AcademieSettings } from '../territories/index.ts';
 import type { RequestNotifier } from './notifications.ts';
 
 const BATCH = 200;

@@ -27,7 +27,6 @@ export interface AcknowledgedRequest {
   assigneeName: string | null;
 }
 
-
 async function requestFacts(trx: Transaction<DB>, requestId: string) {
   return trx.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
@@ -55,7 +54,7 @@ async function staffEmails(trx: Transaction<DB>, role: 'coordinator' | 'admin', 
  * The request notices, as mails. A mail carries the reference, the request's subject line
  * (left out for a sensitive request) and a link: never the description, messages or notes.
  */
-export function createRequestNotifier(mail: MailSender, publicUrl: string): RequestNotifier {
+function createRequestNotifier(mail: MailSender, publicUrl: string): RequestNotifier {
   const agentLink = (id: string) => `${publicUrl}/mes-demandes/${id}`;
   const staffLink = (id: string) => `${publicUrl}/demandes/${id}`;
   const subjectLine = (r: { subject: string; sensitive: boolean }) => (r.sensitive ? '' : r.subject);

@@ -1,10 +1,11 @@
 import type { CurrentUser } from '../../auth/current-user.ts';
-import { can } from '../../policies/index.ts';
-import type { RequestAction, RequestFacts } from '../../policies/index.ts';
+import { can, type RequestFacts } from '../../policies/index.ts';
+import { TOPIC_LABELS, type Topic } from '../../../shared/glossary.ts';
+import type { AttachmentRef, RequestAbilities, RequestDetail, RequestSummary, TimelineItem } from '../../../shared/contracts/requests.ts';
 import type { RequestDetailRow, RequestListRow } from './repository.ts';
-import type { TimelineItem } from './timeline.ts';
+import { presentTimeline } from './timeline.ts';
 
-export const factsOf = (row: RequestListRow & { shared_with_viewer?: unknown }): RequestFacts => ({
+export const factsOf = (row: RequestListRow): RequestFacts => ({
   agentId: row.agent_id,
   assigneeId: row.assignee_id,
   departementCode: row.departement_code,
@@ -16,14 +17,23 @@ export const factsOf = (row: RequestListRow & { shared_with_viewer?: unknown }):
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** What any caller who may see a request is shown of it in a list. The agent is named to staff only. */
-export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, now = new Date()) {
+/**
+ * What stands for the subject line before those who may not read the content: the subject is
+ * part of it (« Épuisement professionnel »), so they are told the topic only.
+ */
+export const confidentialSubject = (topic: Topic) => `${TOPIC_LABELS[topic]} — demande confidentielle`;
+
+/**
+ * What any caller who may see a request is shown of it in a list. The agent is named to staff
+ * only; the subject, to those who may read the content.
+ */
+export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, now = new Date()): RequestSummary {
   const isOwnRequest = row.agent_id === viewer.id;
   return {
     id: row.id,
     reference: row.reference,
     topic: row.topic,
-    subject: row.subject,
+    subject: can(viewer, 'request.readContent', factsOf(row)) ? row.subject : confidentialSubject(row.topic),
     status: row.status,
     sensitive: row.sensitive,
     channel: row.channel,
@@ -33,6 +43,7 @@ export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, 
     firstRespondedAt: iso(row.first_responded_at),
     closedAt: iso(row.closed_at),
     responseType: row.response_type,
+    // The clock stops while the request waits for its agent: a paused request is never late.
     overdue: row.status !== 'closed' && !row.first_responded_at && !row.paused_at
       && row.first_response_due_at !== null && row.first_response_due_at < now,
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
@@ -40,17 +51,23 @@ export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, 
   };
 }
 
-const ABILITIES: RequestAction[] = ['request.reply', 'request.note', 'request.changeStatus', 'request.close', 'request.reopen',
-  'request.assign', 'request.take', 'request.breakGlass'];
-
 /** What the viewer may do with the request: the interface shows the actions, never guesses them. */
-export function abilitiesOf(viewer: CurrentUser, facts: RequestFacts) {
-  return Object.fromEntries(ABILITIES.map((a) => [a.replace('request.', ''), can(viewer, a, facts)])) as Record<string, boolean>;
+function abilitiesOf(viewer: CurrentUser, facts: RequestFacts): RequestAbilities {
+  return {
+    reply: can(viewer, 'request.reply', facts),
+    note: can(viewer, 'request.note', facts),
+    changeStatus: can(viewer, 'request.changeStatus', facts),
+    close: can(viewer, 'request.close', facts),
+    reopen: can(viewer, 'request.reopen', facts),
+    assign: can(viewer, 'request.assign', facts),
+    take: can(viewer, 'request.take', facts),
+    breakGlass: can(viewer, 'request.breakGlass', facts),
+  };
 }
 
 /** One request: its content only for those the policy lets read it; otherwise `contentHidden`. */
 export function presentRequestDetail(row: RequestDetailRow, viewer: CurrentUser,
-  extra: { timeline: TimelineItem[]; attachments: Array<{ id: string; filename: string; mediaType: string; sizeBytes: number }> }) {
+  extra: { timeline: TimelineItem[]; attachments: AttachmentRef[] }): RequestDetail {
   const facts = factsOf(row);
   const summary = presentRequestSummary(row, viewer);
   const isOwnRequest = row.agent_id === viewer.id;
@@ -75,4 +92,24 @@ export function presentRequestDetail(row: RequestDetailRow, viewer: CurrentUser,
     attachments: extra.attachments,
     ...(isOwnRequest ? {} : { agentContact: { email: row.agent_email, phone: row.agent_phone } }),
   };
+}
+
+/** What a submission knows of the request it just stored, to present it without reading it again. */
+export interface Submission {
+  stored: RequestDetailRow;
+  events: Array<{ kind: string; data: Record<string, unknown>; created_at: Date }>;
+  message: { id: string; author_id: string; body: string; created_at: Date } | null;
+  assignee: { id: string; displayName: string } | null;
+}
+
+/** What the agent who just submitted is shown: the request as stored, exactly as a read of it would present it. */
+export function presentSubmitted(viewer: CurrentUser, { stored, events, message, assignee }: Submission): RequestDetail {
+  const { items } = presentTimeline({
+    events: events.map((e) => ({ kind: e.kind, data: e.data, created_at: e.created_at.toISOString() })),
+    messages: message ? [{ id: message.id, body: message.body, created_at: message.created_at.toISOString(), from_staff: false,
+      author_id: message.author_id, display_name: viewer.displayName }] : [],
+    notes: [], attachments: [],
+    names: assignee ? [{ id: assignee.id, display_name: assignee.displayName }] : [],
+  });
+  return presentRequestDetail(stored, viewer, { timeline: items, attachments: [] });
 }

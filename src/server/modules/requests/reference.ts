@@ -1,5 +1,5 @@
-import type { Kysely, QueryCreator, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { QueryCreator } from 'kysely';
+import type { DB, Executor } from '../../db/schema.ts';
 
 /**
  * Takes `count` numbers from the académie's counter for a year, as a data-modifying common
@@ -16,7 +16,7 @@ export function bumpCounter(db: QueryCreator<DB>, academieCode: string, year: nu
 export const formatReference = (prefix: string, year: number, n: number) => `${prefix}-${year}-${String(n).padStart(6, '0')}`;
 
 /** The next human references of an académie for a year, e.g. AMI-2026-000042. */
-export async function nextReferences(db: Kysely<DB> | Transaction<DB>, academieCode: string, year: number, count = 1): Promise<string[]> {
+export async function nextReferences(db: Executor, academieCode: string, year: number, count = 1): Promise<string[]> {
   const result = await db.with('bumped', (qb) => bumpCounter(qb, academieCode, year, count))
     .selectFrom(['bumped', 'academies as a']).select(['bumped.last_number', 'a.reference_prefix'])
     .where('a.code', '=', academieCode)

@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { requestVisibility } from '../../policies/index.ts';
 import type { Scope } from '../../../shared/territories.ts';
@@ -9,7 +9,7 @@ type RequestsEB = ExpressionBuilder<DB & { r: DB['requests'] }, 'r'>;
 /**
  * The only WHERE through which requests are read. It needs a user and grants nothing by
  * default: a person with no role that sees requests gets `false`, never everything.
- * Mirrors `canOnRequest` (policies/request.ts) for lists; a test keeps the two in step.
+ * Mirrors `request.read` (policies/requests.ts) for lists; a test keeps the two in step.
  */
 export function visibleTo(user: CurrentUser) {
   const seen = requestVisibility(user);
@@ -35,7 +35,10 @@ export interface RequestListFilters {
   overdue?: boolean | undefined;
   dueBefore?: Date | undefined;
   departementCode?: string | undefined;
-  /** A reference (AMI-2026-000042) or the beginning of an agent's name or e-mail. */
+  /**
+   * A reference (AMI-2026-000042) or the beginning of an agent's name or e-mail. Never words of
+   * the subject: it is content, which some who see the request may not read.
+   */
   search?: string | undefined;
   sort: 'newest' | 'due';
   after?: [string, string] | undefined;
@@ -49,6 +52,13 @@ const listColumns = [
   'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code', 'r.paused_at',
   'agent.display_name as agent_name', 'assignee.display_name as assignee_name',
 ] as const;
+
+/**
+ * Was this sensitive request shared with the user (or opened by exception)? The policy needs it
+ * to decide whether they read the content — the subject line included, so lists select it too.
+ */
+const sharedWith = (user: CurrentUser) => (eb: RequestsEB) => eb.exists(eb.selectFrom('request_shares as s').select('s.person_id')
+  .whereRef('s.request_id', '=', 'r.id').where('s.person_id', '=', user.id)).as('shared_with_viewer');
 
 const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');
 
@@ -91,7 +101,7 @@ function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters,
 }
 
 export async function findRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, filters: RequestListFilters) {
-  let query = filtered(db, user, filters).select(listColumns);
+  let query = filtered(db, user, filters).select(listColumns).select(sharedWith(user));
   if (filters.sort === 'due') {
     const due = sql<Date>`coalesce(r.first_response_due_at, ${FAR_FUTURE})`;
     if (filters.after) {
@@ -139,12 +149,12 @@ export async function countUnreadFor(db: Kysely<DB>, user: CurrentUser, scope: '
   return row.n;
 }
 
-export async function findRequestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: CurrentUser, id: string) {
+export async function findRequestVisibleTo(db: Executor, user: CurrentUser, id: string) {
   return requestVisibleTo(db, user, id).executeTakeFirst();
 }
 
 /** The query of one request with what its detail shows, if the user may see it. */
-export function requestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: CurrentUser, id: string) {
+export function requestVisibleTo(db: Executor, user: CurrentUser, id: string) {
   return db.selectFrom('requests as r')
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
@@ -152,10 +162,47 @@ export function requestVisibleTo(db: Kysely<DB> | Transaction<DB>, user: Current
     .select([...listColumns, 'workplace.name as agent_establishment_name', 'r.description', 'r.contact_preference', 'r.consent_to_share', 'r.closing_summary', 'r.anonymised_at',
       'agent.category as agent_category', 'agent.email as agent_email', 'agent.phone as agent_phone', 'agent.establishment_uai as agent_uai',
       'agent.employment_status as agent_status'])
-    .select((eb) => eb.exists(eb.selectFrom('request_shares as s').select('s.person_id')
-      .whereRef('s.request_id', '=', 'r.id').where('s.person_id', '=', user.id)).as('shared_with_viewer'))
+    .select(sharedWith(user))
     .where('r.id', '=', id)
     .where(visibleTo(user));
+}
+
+/**
+ * A request the user may see, locked for the change about to be made, with the facts its
+ * policy decides on. Undefined when it does not exist or is not visible.
+ */
+export async function lockRequestVisibleTo(trx: Transaction<DB>, user: CurrentUser, id: string) {
+  return trx.selectFrom('requests as r')
+    .select(['r.id', 'r.reference', 'r.agent_id', 'r.assignee_id', 'r.departement_code', 'r.academie_code', 'r.sensitive', 'r.status',
+      'r.subject', 'r.topic', 'r.created_at', 'r.closed_at', 'r.first_responded_at', 'r.first_response_due_at', 'r.paused_at', 'r.anonymised_at'])
+    .select(sharedWith(user))
+    .where('r.id', '=', id)
+    .where(visibleTo(user))
+    .forUpdate('r')
+    .executeTakeFirst();
+}
+
+/** Marks activity on a request (unread counters compare against it). */
+export async function touchRequest(db: Executor, id: string, at: Date) {
+  await db.updateTable('requests').set({ last_activity_at: at }).where('id', '=', id).execute();
+}
+
+/** Is this the agent's own request? (Only they are told who read it.) */
+export async function isOwnRequest(db: Executor, user: CurrentUser, id: string) {
+  const row = await db.selectFrom('requests').select('id').where('id', '=', id).where('agent_id', '=', user.id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The staff reads of a request in the audit log (and openings by exception), newest first, others than `exceptId`. */
+export function findReadsOf(db: Executor, requestId: string, exceptId: string) {
+  return db.selectFrom('audit_log as a')
+    .leftJoin('persons as p', 'p.id', 'a.actor_id')
+    .select(['a.occurred_at', 'a.actor_role', 'a.action', 'p.display_name'])
+    .where('a.target_type', '=', 'request').where('a.target_id', '=', requestId)
+    .where('a.action', 'in', ['request.read', 'request.break_glass'])
+    .where('a.actor_id', '!=', exceptId)
+    .orderBy('a.id', 'desc').limit(500)
+    .execute();
 }
 
 export type RequestListRow = Awaited<ReturnType<typeof findRequestsVisibleTo>>[number];

@@ -1,18 +1,27 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
+import { invalid } from '../../errors/app-error.ts';
+import { NoContent } from '../../../shared/contracts/common.ts';
 import {
-  AssignBody, BodyText, BreakGlassBody, CloseBody, Created, IdParams, ListRequestsQuery, Readers, RequestCounts, RequestDetail,
-  RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
-} from './schemas.ts';
-import { countRequests, getRequest, listRequests } from './service.ts';
-import { presentSubmitted, submitRequest } from './submit.ts';
-import { addNote, postMessage } from './conversation.ts';
-import { assignRequest, changeStatus, closeRequest, reopenRequest } from './lifecycle.ts';
+  AssignBody, AttachmentRef, BodyText, BreakGlassBody, CloseBody, Created, IdParams, ListRequestsQuery, Readers, RequestCounts,
+  RequestDetail, RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
+} from '../../../shared/contracts/requests.ts';
+import { listRequests } from './list-requests.ts';
+import { countRequests } from './count-requests.ts';
+import { submitRequest } from './submit-request.ts';
+import { getRequest } from './get-request.ts';
+import { listReaders } from './list-readers.ts';
+import { postMessage } from './post-message.ts';
+import { addNote } from './add-note.ts';
+import { assignRequest } from './assign-request.ts';
+import { changeStatus } from './change-status.ts';
+import { closeRequest } from './close-request.ts';
+import { reopenRequest } from './reopen-request.ts';
 import { breakGlass } from './break-glass.ts';
-import { listReaders } from './readers.ts';
+import { addAttachment } from './add-attachment.ts';
+import { readAttachment } from './read-attachment.ts';
 import { requestNotifier } from './notifications.ts';
 
 const tags = ['demandes'];
@@ -39,20 +48,7 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
       tags, summary: 'Déposer une demande (agent), ou l’enregistrer pour un agent (conseiller : agentId et channel)',
       body: SubmitRequestBody, response: { 201: SubmittedRequest },
     },
-  }, async (request, reply) => {
-    const ctx = actionContext(request);
-    const created = await submitRequest(db, ctx, request.body, notifier);
-    // Staff who logged a call read the request as staff (audited); an agent is shown what was stored.
-    const detail = created.loggedByStaff ? await getRequest(db, ctx, created.id) : presentSubmitted(ctx, created);
-    return reply.code(201).send({
-      ...detail,
-      acknowledgement: {
-        reference: detail.reference,
-        handledBy: detail.assignee?.displayName ?? 'le service RH de proximité de votre académie',
-        firstResponseDueAt: detail.firstResponseDueAt,
-      },
-    });
-  });
+  }, async (request, reply) => reply.code(201).send(await submitRequest(db, actionContext(request), request.body, { notifier, log: request.log })));
 
   app.get('/api/requests/:id', {
     config: onRequests,
@@ -67,62 +63,76 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
   app.post('/api/requests/:id/messages', {
     config: onRequests,
     schema: { tags, summary: 'Un message entre l’agent et le service', params: IdParams, body: BodyText, response: { 201: Created } },
-  }, async (request, reply) => {
-    const ctx = actionContext(request);
-    const created = await db.transaction().execute((trx) => postMessage(trx, ctx, request.params.id, request.body.body, notifier));
-    return reply.code(201).send(created);
-  });
+  }, async (request, reply) => reply.code(201).send(await postMessage(db, actionContext(request), request.params.id, request.body.body, notifier)));
 
   app.post('/api/requests/:id/notes', {
     config: onRequests,
     schema: { tags, summary: 'Une note interne, jamais montrée à l’agent', params: IdParams, body: BodyText, response: { 201: Created } },
-  }, async (request, reply) => {
-    const ctx = actionContext(request);
-    return reply.code(201).send(await db.transaction().execute((trx) => addNote(trx, ctx, request.params.id, request.body.body)));
-  });
+  }, async (request, reply) => reply.code(201).send(await addNote(db, actionContext(request), request.params.id, request.body.body)));
 
   app.post('/api/requests/:id/assign', {
     config: onRequests,
-    schema: { tags, summary: 'Attribuer, réattribuer, passer la main à un collègue ou prendre une demande', params: IdParams, body: AssignBody, response: { 204: Type.Null() } },
+    schema: { tags, summary: 'Attribuer, réattribuer, passer la main à un collègue ou prendre une demande', params: IdParams, body: AssignBody, response: { 204: NoContent } },
   }, async (request, reply) => {
-    const ctx = actionContext(request);
-    await db.transaction().execute((trx) => assignRequest(trx, ctx, request.params.id, request.body.adviserId));
+    await assignRequest(db, actionContext(request), request.params.id, request.body.adviserId);
     return reply.code(204).send(null);
   });
 
   app.post('/api/requests/:id/status', {
     config: onRequests,
-    schema: { tags, summary: 'Passer « en cours » ou « en attente de l’agent »', params: IdParams, body: StatusBody, response: { 204: Type.Null() } },
+    schema: { tags, summary: 'Passer « en cours » ou « en attente de l’agent »', params: IdParams, body: StatusBody, response: { 204: NoContent } },
   }, async (request, reply) => {
-    const ctx = actionContext(request);
-    await db.transaction().execute((trx) => changeStatus(trx, ctx, request.params.id, request.body.status));
+    await changeStatus(db, actionContext(request), request.params.id, request.body.status);
     return reply.code(204).send(null);
   });
 
   app.post('/api/requests/:id/close', {
     config: onRequests,
-    schema: { tags, summary: 'Clôturer avec le type de réponse', params: IdParams, body: CloseBody, response: { 204: Type.Null() } },
+    schema: { tags, summary: 'Clôturer avec le type de réponse', params: IdParams, body: CloseBody, response: { 204: NoContent } },
   }, async (request, reply) => {
-    const ctx = actionContext(request);
-    await db.transaction().execute((trx) => closeRequest(trx, ctx, request.params.id, request.body));
+    await closeRequest(db, actionContext(request), request.params.id, request.body);
     return reply.code(204).send(null);
   });
 
   app.post('/api/requests/:id/reopen', {
     config: onRequests,
-    schema: { tags, summary: 'Rouvrir une demande clôturée', params: IdParams, response: { 204: Type.Null() } },
+    schema: { tags, summary: 'Rouvrir une demande clôturée', params: IdParams, response: { 204: NoContent } },
   }, async (request, reply) => {
-    const ctx = actionContext(request);
-    await db.transaction().execute((trx) => reopenRequest(trx, ctx, request.params.id));
+    await reopenRequest(db, actionContext(request), request.params.id);
     return reply.code(204).send(null);
   });
 
   app.post('/api/requests/:id/break-glass', {
     config: onRequests,
-    schema: { tags, summary: 'Ouverture exceptionnelle d’une demande sensible par le coordonnateur, avec justification', params: IdParams, body: BreakGlassBody, response: { 204: Type.Null() } },
+    schema: { tags, summary: 'Ouverture exceptionnelle d’une demande sensible par le coordonnateur, avec justification', params: IdParams, body: BreakGlassBody, response: { 204: NoContent } },
   }, async (request, reply) => {
-    const ctx = actionContext(request);
-    await db.transaction().execute((trx) => breakGlass(trx, ctx, request.params.id, request.body.justification, notifier));
+    await breakGlass(db, actionContext(request), request.params.id, request.body.justification, notifier);
     return reply.code(204).send(null);
+  });
+
+  app.post('/api/requests/:id/attachments', {
+    config: onRequests,
+    schema: {
+      tags, summary: 'Joindre un fichier (PDF, JPEG, PNG, ODT, DOCX ; 10 Mo ; 5 par demande), champ « file » en multipart',
+      consumes: ['multipart/form-data'], params: IdParams, response: { 201: AttachmentRef },
+    },
+  }, async (request, reply) => {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw invalid([{ field: 'file', message: 'Joignez un fichier dans le champ « file ».' }]);
+    const file = { filename: part.filename, content: await part.toBuffer() };
+    return reply.code(201).send(await addAttachment(db, actionContext(request), request.params.id, file));
+  });
+
+  app.get('/api/attachments/:id', {
+    config: onRequests,
+    schema: { tags, summary: 'Télécharger une pièce jointe', params: IdParams },
+  }, async (request, reply) => {
+    const file = await readAttachment(db, actionContext(request), request.params.id);
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(file.content);
   });
 }

@@ -2,16 +2,7 @@ import { sql, type Compilable, type Kysely } from 'kysely';
 import type { auditRow } from '../../audit/audit-log.ts';
 import type { DB } from '../../db/schema.ts';
 import { REQUEST_STATUS_LABELS, RESPONSE_TYPE_LABELS, type RequestStatus, type ResponseType } from '../../../shared/glossary.ts';
-
-export interface TimelineItem {
-  kind: string;
-  at: string;
-  label: string;
-  id?: string;
-  author?: { id: string; displayName: string; staff: boolean } | null;
-  body?: string | null;
-  attachments?: Array<{ id: string; filename: string; mediaType: string; sizeBytes: number }>;
-}
+import type { TimelineItem } from '../../../shared/contracts/requests.ts';
 
 function eventLabel(kind: string, data: Record<string, unknown>, names: Map<string, string>): string {
   switch (kind) {

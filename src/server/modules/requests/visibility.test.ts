@@ -65,7 +65,7 @@ describe('who sees which request', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().contentHidden).toBe(true);
     expect(response.json().description).toBeUndefined();
-    expect(response.body).not.toContain('confidentiel');
+    expect(response.body).not.toContain('Contenu de santé');
   });
 
   it('shows steering roles no request at all', async () => {

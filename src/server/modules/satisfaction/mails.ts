@@ -6,16 +6,17 @@ import type { MailSender } from '../../mail/sender.ts';
 /**
  * The two mails of the satisfaction module, typed against their templates. They go through the
  * app's MailSender (the durable queue), inside the transaction that creates the survey: no
- * commit, no mail; a commit, exactly one mail.
+ * commit, no mail; a commit, exactly one mail. They name the survey, never a link: the link is
+ * minted when the mail leaves (secret-links.ts), so the queue never holds it.
  */
-export function surveyMails(mail: MailSender, publicUrl: string) {
+export function surveyMails(mail: MailSender) {
   return {
-    async invitation(trx: Transaction<DB>, to: string, academieCode: string, data: Omit<MailData<'survey.invitation'>, 'link'> & { token: string }) {
-      const payload: MailData<'survey.invitation'> = { reference: data.reference, link: `${publicUrl}/enquete/${data.token}`, expiresAt: data.expiresAt };
+    async invitation(trx: Transaction<DB>, to: string, academieCode: string, data: { reference: string; surveyId: string; expiresAt: string }) {
+      const payload: MailData<'survey.invitation'> = { reference: data.reference, secretLink: { kind: 'survey', id: data.surveyId }, expiresAt: data.expiresAt };
       await mail.send(trx, { template: 'survey.invitation', to, academieCode, data: payload });
     },
-    async panelInvitation(trx: Transaction<DB>, to: string, data: { token: string; expiresAt: string }) {
-      const payload: MailData<'panel.invitation'> = { link: `${publicUrl}/enquete-nationale/${data.token}`, expiresAt: data.expiresAt };
+    async panelInvitation(trx: Transaction<DB>, to: string, data: { memberId: string; expiresAt: string }) {
+      const payload: MailData<'panel.invitation'> = { secretLink: { kind: 'panel', id: data.memberId }, expiresAt: data.expiresAt };
       // National: no académie's outbox shows it.
       await mail.send(trx, { template: 'panel.invitation', to, academieCode: null, data: payload });
     },

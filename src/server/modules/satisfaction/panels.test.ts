@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { AGENT_CATEGORIES } from '../../../shared/glossary.ts';
+import { testMailbox } from './test-mailbox.ts';
 
 let t: TestApp;
 let national: Caller;
@@ -83,7 +84,7 @@ describe('the draw of the national panel', () => {
     }
     expect(list.json().items.some((p: { id: string }) => p.id === panel.id)).toBe(true);
     expect((await t.call(national, 'GET', '/api/panels/00000000-0000-0000-0000-000000000000')).statusCode).toBe(404);
-    expect((await t.call(national, 'GET', '/api/panels/nimporte')).statusCode).toBe(404);
+    expect((await t.call(national, 'GET', '/api/panels/nimporte')).statusCode).toBe(400);
   });
 
   it('is reserved to a coordinator at national level', async () => {
@@ -98,6 +99,8 @@ describe('the draw of the national panel', () => {
 describe('sending the national questionnaire', () => {
   let panel: { id: string; drawn: number };
   let token = '';
+  let mailbox: ReturnType<typeof testMailbox>;
+  beforeAll(() => { mailbox = testMailbox(t.db, t.config.publicUrl); });
 
   it('sends one invitation per member, once (409 afterwards)', async () => {
     panel = await draw({ seed: 'envoi', perDepartement: 4 });
@@ -109,9 +112,13 @@ describe('sending the national questionnaire', () => {
     expect(again.statusCode).toBe(409);
     const invitations = (await t.queuedMails()).filter((m) => m.template === 'panel.invitation');
     expect(invitations.length - before).toBe(panel.drawn);
-    const link = String(invitations[invitations.length - 1]!.data.link);
-    expect(link).toMatch(new RegExp(`^${t.config.publicUrl}/enquete-nationale/[A-Za-z0-9_-]{43}$`));
-    token = link.split('/').pop()!;
+    // The queue names the member, never a link: the link is minted when the mail leaves.
+    expect(invitations[invitations.length - 1]!.data).toEqual({ secretLink: { kind: 'panel', id: expect.any(String) }, expiresAt: expect.any(String) });
+    await mailbox.deliver();
+    const links = mailbox.tokens('enquete-nationale');
+    expect(links).toHaveLength(panel.drawn);
+    expect(links[links.length - 1]!.mail.text).toMatch(new RegExp(`${t.config.publicUrl}/enquete-nationale/[A-Za-z0-9_-]{43}\\n`));
+    token = links[links.length - 1]!.token;
     expect((await t.call(national, 'POST', '/api/panels/00000000-0000-0000-0000-000000000000/send')).statusCode).toBe(404);
   });
 
@@ -137,8 +144,8 @@ describe('sending the national questionnaire', () => {
     await t.db.updateTable('survey_panel_members').set({ expires_at: new Date(Date.now() - 1000) }).where('panel_id', '=', panel.id).where('answered_at', 'is', null).execute();
     const other = await t.db.selectFrom('survey_panel_members').select('id').where('panel_id', '=', panel.id).where('answered_at', 'is', null).executeTakeFirstOrThrow();
     expect(other).toBeTruthy();
-    // The token of an unanswered member is only in its mail: take it from the queue.
-    const invitations = (await t.queuedMails()).filter((m) => m.template === 'panel.invitation').map((m) => String(m.data.link).split('/').pop()!);
+    // The token of an unanswered member is only in its mail.
+    const invitations = mailbox.tokens('enquete-nationale').map((x) => x.token);
     const statuses = await Promise.all(invitations.slice(-panel.drawn).map(async (tk) => (await t.call(null, 'GET', `/api/panel-surveys/${tk}`)).json().status));
     expect(statuses.filter((s) => s === 'expired')).toHaveLength(panel.drawn - 1);
     const expiredToken = invitations.slice(-panel.drawn)[statuses.indexOf('expired')]!;

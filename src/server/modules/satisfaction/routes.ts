@@ -1,31 +1,34 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
-import { PageQuery, pageOf } from '../../../shared/contracts/common.ts';
-import { parisDate } from '../../clock.ts';
-import { surveyMails } from './mails.ts';
-import { answerSurvey, readSurvey } from './surveys.ts';
-import { answerPanelSurvey, readPanelSurvey } from './panel-surveys.ts';
-import { commentsCsv, readComments } from './comments.ts';
-import { drawPanel, listPanels, readPanel, sendPanel } from './panels.ts';
 import {
-  Comment, CommentsQuery, DrawInput, PanelAnswer, PanelDetail, PanelParams, PanelSummary, PanelSurveyView, SurveyAnswer, SurveyView,
-  Thanks, TokenParams,
-} from './schemas.ts';
+  CommentsPage, CommentsPageQuery, CommentsQuery, DrawInput, PanelAnswer, PanelDetail, PanelList, PanelParams, PanelSurveyView, SurveyAnswer,
+  SurveyView, Thanks, TokenParams,
+} from '../../../shared/contracts/satisfaction.ts';
+import { surveyMails } from './mails.ts';
+import { readSurvey } from './read-survey.ts';
+import { answerSurvey } from './answer-survey.ts';
+import { readPanelSurvey } from './read-panel-survey.ts';
+import { answerPanelSurvey } from './answer-panel-survey.ts';
+import { readComments } from './read-comments.ts';
+import { exportComments } from './export-comments.ts';
+import { listPanels } from './list-panels.ts';
+import { drawPanel } from './draw-panel.ts';
+import { readPanel } from './read-panel.ts';
+import { sendPanel } from './send-panel.ts';
 
 const THANKS = { status: 'answered' as const, message: 'Merci, votre réponse est enregistrée.' };
 
 /**
  * Satisfaction: the survey after closure and the national panel questionnaire (public, reached
  * by a one-time link), the free text for the académie's coordinator, and the panel draws for
- * the national coordinator. A public route answers with the request's reference at most.
+ * the national coordinator.
  */
 export async function satisfactionRoutes(instance: FastifyInstance, deps: AppDependencies) {
   const app = typed(instance);
   const { db } = deps.database;
-  const mails = surveyMails(deps.mail, deps.config.publicUrl);
+  const mails = surveyMails(deps.mail);
   const comments = { access: { ability: 'surveys.comments' as const } };
   const panels = { access: { ability: 'panels.manage' as const } };
 
@@ -61,23 +64,22 @@ export async function satisfactionRoutes(instance: FastifyInstance, deps: AppDep
   app.get('/api/satisfaction/comments', {
     config: comments,
     schema: { tags: ['satisfaction'], summary: 'Commentaires libres des questionnaires de l’académie (sans nom ni référence)',
-      querystring: Type.Intersect([CommentsQuery, PageQuery]), response: { 200: pageOf(Comment) } },
-  }, async (request) => readComments(db, actionContext(request), request.query, 'json'));
+      querystring: CommentsPageQuery, response: { 200: CommentsPage } },
+  }, async (request) => readComments(db, actionContext(request), request.query));
 
   app.get('/api/satisfaction/comments.csv', {
     config: comments,
     schema: { tags: ['satisfaction'], summary: 'Commentaires libres des questionnaires, en CSV', querystring: CommentsQuery },
   }, async (request, reply) => {
-    const { items } = await readComments(db, actionContext(request), request.query, 'csv');
-    const filename = `commentaires-${request.query.academie.toLowerCase()}-${parisDate(new Date())}.csv`;
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'no-store').send(await commentsCsv(items));
+    const file = await exportComments(db, actionContext(request), request.query);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`)
+      .header('cache-control', 'no-store').send(file.body);
   });
 
   app.get('/api/panels', {
     config: panels,
-    schema: { tags: ['satisfaction'], summary: 'Panels de l’enquête nationale, avec leur taux de réponse', response: { 200: Type.Object({ items: Type.Array(PanelSummary) }) } },
-  }, async () => ({ items: await listPanels(db) }));
+    schema: { tags: ['satisfaction'], summary: 'Panels de l’enquête nationale, avec leur taux de réponse', response: { 200: PanelList } },
+  }, async () => listPanels(db));
 
   app.post('/api/panels', {
     config: panels,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { queuedMailSender } from '../../mail/jobs.ts';
-import { inviteToSurveys } from './invitations.ts';
+import { inviteToSurveys } from './invite-to-surveys.ts';
 import { surveyMails } from './mails.ts';
+import { testMailbox } from './test-mailbox.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -20,9 +21,12 @@ async function invitedSurvey(topic = 'career_project') {
   const now = new Date();
   await t.db.updateTable('requests').set({ status: 'closed', closed_at: new Date(now.getTime() - 3 * DAY), response_type: 'information_individual' })
     .where('id', '=', created.id).execute();
-  await inviteToSurveys(t.db, surveyMails(queuedMailSender(t.jobs), t.config.publicUrl), now);
-  const mail = (await t.queuedMails()).find((m) => m.template === 'survey.invitation' && m.data.reference === created.reference);
-  return { token: String(mail!.data.link).split('/').pop()!, reference: created.reference as string, requestId: created.id as string };
+  await inviteToSurveys(t.db, surveyMails(queuedMailSender(t.jobs)), now);
+  // The link exists only in the mail sent: deliver it.
+  const mailbox = testMailbox(t.db, t.config.publicUrl);
+  await mailbox.deliver();
+  const sent = mailbox.tokens('enquete').find((x) => x.mail.subject.includes(created.reference));
+  return { token: sent!.token, reference: created.reference as string, requestId: created.id as string };
 }
 
 const surveyOf = (requestId: string) => t.db.selectFrom('satisfaction_surveys').selectAll().where('request_id', '=', requestId).executeTakeFirstOrThrow();

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { SurveyStatus } from '../../../shared/contracts/satisfaction.ts';
 
 /** How long a survey link works, from the day it is sent. */
 export const SURVEY_VALIDITY_DAYS = 30;
@@ -27,7 +28,7 @@ export function surveyExpiry(sentAt: Date): Date {
 }
 
 /** Open, answered or expired: answered wins, so a second use is told it was already used. */
-export function surveyStatus(row: { answered_at: Date | null; expires_at: Date }, now: Date): 'open' | 'answered' | 'expired' {
+export function surveyStatus(row: { answered_at: Date | null; expires_at: Date }, now: Date): SurveyStatus {
   if (row.answered_at) return 'answered';
   return row.expires_at <= now ? 'expired' : 'open';
 }

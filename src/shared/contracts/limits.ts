@@ -1,0 +1,29 @@
+/**
+ * Form limits, as plain constants: the contracts validate with them and the web forms read them
+ * (maxLength…) without pulling TypeBox into the browser bundle. One constant per limit.
+ */
+
+/** A request: its subject line, description and the agent's availabilities. */
+export const REQUEST_SUBJECT_MAX = 200;
+export const REQUEST_DESCRIPTION_MAX = 10_000;
+export const CONTACT_AVAILABILITY_MAX = 500;
+/** A message or an internal note on a request. */
+export const MESSAGE_BODY_MAX = 10_000;
+/** The summary written when a request is closed. */
+export const CLOSE_SUMMARY_MAX = 5_000;
+/** The justification of a « bris de glace »: a real sentence, not a word. */
+export const BREAK_GLASS_JUSTIFICATION_MIN = 20;
+export const BREAK_GLASS_JUSTIFICATION_MAX = 2_000;
+/** The free text of a satisfaction questionnaire (after closure, national panel). */
+export const SURVEY_TEXT_MAX = 2_000;
+/** A national panel draw: people per département, and the seed that replays it. */
+export const PANEL_PER_DEPARTEMENT_MIN = 4;
+export const PANEL_PER_DEPARTEMENT_MAX = 200;
+export const PANEL_PER_DEPARTEMENT_DEFAULT = 20;
+export const PANEL_SEED_MAX = 64;
+export const PANEL_SEED_PATTERN = '^[A-Za-z0-9_-]+$';
+/** Files joined to a request: 10 Mo each, 5 per request. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENTS_PER_REQUEST_MAX = 5;
+/** The search box of the request lists (a reference or the beginning of a name). */
+export const REQUEST_SEARCH_MAX = 100;

@@ -1,0 +1,133 @@
+/**
+ * The contract of the reports module (« Pilotage »): the activity report of a scope over a
+ * fixed period (month, quarter, calendar year, school year), its exports, and the scopes a
+ * caller may open. Counts from 1 to the threshold are masked (`count: null`), the others rounded
+ * to a multiple of 10: docs/decisions/0008-statistical-disclosure.md.
+ */
+import { Type, type Static } from 'typebox';
+import { DateTime, nullable, oneOf } from './common.ts';
+
+export const REPORT_LEVELS = ['national', 'academie', 'departement', 'adviser'] as const;
+export type ReportLevel = (typeof REPORT_LEVELS)[number];
+
+/**
+ * A report's day: pattern only, the server checks the date exists and that `from`–`to` is one
+ * month, quarter, calendar year or school year (with a French message).
+ */
+const ReportDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'AAAA-MM-JJ (heure de Paris)' });
+
+export const ReportQuery = Type.Object({
+  level: oneOf(REPORT_LEVELS),
+  code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  from: Type.Optional(ReportDay),
+  to: Type.Optional(ReportDay),
+}, { additionalProperties: false });
+export type ReportQuery = Static<typeof ReportQuery>;
+
+/** A scope the caller may open a report on, for the picker. */
+export const ReportScopeOption = Type.Object({ level: Type.String(), code: Type.String(), label: Type.String() });
+export type ReportScopeOption = Static<typeof ReportScopeOption>;
+export const ReportScopes = Type.Array(ReportScopeOption);
+export type ReportScopes = Static<typeof ReportScopes>;
+
+/**
+ * Why a count is not shown: from 1 to the threshold, or any count of a breakdown whose total is
+ * itself masked (`withheld`: 0 to the threshold, so that zeros do not show where the few are).
+ */
+export const MASK_REASONS = ['small', 'withheld'] as const;
+export type MaskReason = (typeof MASK_REASONS)[number];
+
+// Property order follows the server's objects, so the JSON reads as before the contract.
+const maskedCountProperties = {
+  /** null when masked (« < 5 », or « secret » when withheld), else a multiple of 10 (0 is 0). */
+  count: nullable(Type.Integer()),
+  masked: Type.Optional(Type.Literal(true)),
+  maskReason: Type.Optional(oneOf(MASK_REASONS)),
+};
+export const MaskedCount = Type.Object(maskedCountProperties);
+export type MaskedCount = Static<typeof MaskedCount>;
+
+/** A total, beside the same period a year earlier. */
+export const Figure = Type.Object({ ...maskedCountProperties, previous: MaskedCount });
+export type Figure = Static<typeof Figure>;
+
+/** One key of a breakdown; `share` (0–1) is null when the count is hidden. */
+export const BreakdownItem = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  ...maskedCountProperties,
+  share: nullable(Type.Number()),
+  previous: Type.Object({ ...maskedCountProperties, share: nullable(Type.Number()) }),
+});
+export type BreakdownItem = Static<typeof BreakdownItem>;
+
+const MeasureValue = { value: nullable(Type.Number()), masked: Type.Optional(Type.Literal(true)) };
+/** A mean, percentile or rate: withheld (`masked`) when too few people stand behind it. */
+export const Measure = Type.Object({ ...MeasureValue, previous: Type.Object(MeasureValue) });
+export type Measure = Static<typeof Measure>;
+
+export const Period = Type.Object({ from: Type.String(), to: Type.String() });
+export type Period = Static<typeof Period>;
+
+const Breakdown = Type.Array(BreakdownItem);
+
+export const ActivityReport = Type.Object({
+  /** `code` is « moi » for an adviser's own report. */
+  scope: Type.Object({ level: oneOf(REPORT_LEVELS), code: Type.String(), label: Type.String() }),
+  period: Period,
+  /** The last day counted: the period's end, or yesterday (Paris) for a period in progress. */
+  countedTo: Type.String(),
+  /** The same fixed period a year earlier, whole. */
+  previousPeriod: Period,
+  /** Counts from 1 to this are masked. */
+  threshold: Type.Integer(),
+  /** When the figures were computed (a report may be served from a one-minute memory). */
+  generatedAt: DateTime,
+  totals: Type.Object({ received: Figure, open: Figure, closed: Figure, reopened: Figure }),
+  byTopic: Breakdown,
+  byResponseType: Breakdown,
+  byCategory: Breakdown,
+  byGender: Breakdown,
+  byAgeBand: Breakdown,
+  byChannel: Breakdown,
+  byTerritory: Breakdown,
+  byMonth: Breakdown,
+  delays: Type.Object({
+    firstAnswerMedianDays: Measure,
+    firstAnswerP90Days: Measure,
+    closureMedianDays: Measure,
+    closureP90Days: Measure,
+    /** Share (0–1) of the requests answered whose first answer came within the commitment. */
+    answeredWithinCommitmentShare: Measure,
+    /** Open requests past their first-answer date, now. */
+    overdueOpen: MaskedCount,
+  }),
+  satisfaction: Type.Object({
+    surveysSent: Measure,
+    answers: Measure,
+    responseRate: Measure,
+    overallMean: Measure,
+    shareEightOrMore: Measure,
+    netSatisfaction: Measure,
+    ease: Measure,
+    delay: Measure,
+    listening: Measure,
+    clarity: Measure,
+    usefulness: Measure,
+  }),
+  /**
+   * Open requests per adviser, as a distribution, never a name (académie scope and above).
+   * Counts of requests are published like every count: null from 1 to the threshold.
+   */
+  workload: nullable(Type.Object({
+    advisers: Type.Integer(),
+    openAssigned: nullable(Type.Integer()),
+    medianOpenPerAdviser: nullable(Type.Number()),
+    maxOpenPerAdviser: nullable(Type.Integer()),
+    unassignedOpen: nullable(Type.Integer()),
+  })),
+});
+export type ActivityReport = Static<typeof ActivityReport>;
+
+/** The names of a report's breakdowns (`byTopic`…). */
+export type BreakdownKey = { [K in keyof ActivityReport]: ActivityReport[K] extends BreakdownItem[] ? K : never }[keyof ActivityReport];

@@ -1,0 +1,93 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { useRef, useState, type FormEvent } from 'react';
+import { RESPONSE_TYPE_LABELS, RESPONSE_TYPES, type ResponseType } from '../../../../shared/glossary.ts';
+import { CLOSE_SUMMARY_MAX } from '../../../../shared/contracts/limits.ts';
+import { ApiError, isApiError } from '../../../api/client.ts';
+import { useRequestAction } from '../api/requests.ts';
+import { ErrorSummary, fieldErrorsByName, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
+
+const TARGETS: Record<string, { id: string; label: string }> = {
+  responseType: { id: 'cloture-type-0', label: 'Type de réponse' },
+  summary: { id: 'cloture-synthese', label: 'Synthèse' },
+};
+
+/** Closing a request: the type of response given and a summary the agent will read. */
+export function CloseForm({ requestId, onClosed }: { requestId: string; onClosed: (message: string) => void }) {
+  const [responseType, setResponseType] = useState<ResponseType | ''>('');
+  const [summary, setSummary] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const action = useRequestAction(requestId);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (responseType === '') found.responseType = 'Choisissez le type de réponse apportée.';
+    if (summary.trim() === '') found.summary = 'Résumez la réponse apportée.';
+    setErrors(found);
+    if (responseType === '' || Object.keys(found).length > 0) return focusSoon(() => summaryRef.current);
+    action.mutate(
+      { type: 'close', responseType, summary: summary.trim() },
+      {
+        onSuccess: () => onClosed('La demande est clôturée.'),
+        onError: (failure) => {
+          setErrors(
+            isApiError(failure) && failure.errors.length > 0
+              ? fieldErrorsByName(failure.errors)
+              : { form: failure instanceof ApiError ? failure.detail : 'La clôture a échoué.' },
+          );
+          focusSoon(() => summaryRef.current);
+        },
+      },
+    );
+  };
+
+  const items: SummaryItem[] = Object.entries(errors).map(([field, message]) => ({
+    message,
+    targetId: TARGETS[field]?.id,
+    label: TARGETS[field]?.label,
+  }));
+  const stateOf = (field: string) =>
+    errors[field] === undefined ? {} : { state: 'error' as const, stateRelatedMessage: errors[field] };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="cloture-titre" className="fr-mb-6w">
+      <h2 id="cloture-titre" className="fr-h4">
+        Clôturer la demande
+      </h2>
+      <ErrorSummary ref={summaryRef} items={items} title="La demande n’a pas pu être clôturée" />
+      <RadioButtons
+        id="cloture-type"
+        legend="Type de réponse apportée"
+        name="cloture-type"
+        {...stateOf('responseType')}
+        options={RESPONSE_TYPES.map((type) => ({
+          label: RESPONSE_TYPE_LABELS[type],
+          nativeInputProps: {
+            value: type,
+            checked: responseType === type,
+            onChange: () => setResponseType(type),
+          },
+        }))}
+      />
+      <Input
+        label="Synthèse de la réponse"
+        hintText="L’agent lira cette synthèse avec sa demande."
+        textArea
+        {...stateOf('summary')}
+        nativeTextAreaProps={{
+          id: 'cloture-synthese',
+          value: summary,
+          rows: 4,
+          maxLength: CLOSE_SUMMARY_MAX,
+          onChange: (event) => setSummary(event.target.value),
+        }}
+      />
+      <Button type="submit" disabled={action.isPending} iconId="fr-icon-check-line">
+        Clôturer la demande
+      </Button>
+    </form>
+  );
+}

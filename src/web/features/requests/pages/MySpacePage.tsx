@@ -1,0 +1,72 @@
+import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
+import { Link } from 'react-router-dom';
+import { useRequestCounts, useRequestList } from '../api/requests.ts';
+import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';
+import { MyDataDownload } from '../../personal-data/components/MyDataDownload.tsx';
+import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
+import { RequestTable } from '../components/RequestTable.tsx';
+import { useRequiredSession } from '../../../components/RequireAbility.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+
+export function MySpacePage() {
+  usePageTitle('Mon espace');
+  const session = useRequiredSession();
+  const pager = useCursorPager();
+  const requests = useRequestList({}, pager.cursor);
+  const unread = useRequestCounts().data?.unread ?? 0;
+
+  return (
+    <>
+      <h1>Mon espace</h1>
+      <p className="fr-text--lead">Bonjour {session.user.displayName}.</p>
+
+      <CallOut title="Une question RH ?" titleAs="h2" iconId="fr-icon-question-line" className="fr-mb-4w">
+        Un conseiller RH de proximité de votre département vous accompagne sur votre parcours professionnel : projet
+        d’évolution, difficultés au travail, santé et qualité de vie au travail, formation, constitution de dossiers.
+        Chaque demande reçoit une référence et un délai de première réponse, et son contenu reste confidentiel.
+      </CallOut>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
+        <li>
+          <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" to="/mon-espace/nouvelle-demande">
+            Nouvelle demande
+          </Link>
+        </li>
+      </ul>
+
+      <h2>Mes demandes</h2>
+      {unread > 0 && (
+        <p className="fr-text--bold">
+          {unread === 1
+            ? 'Une de vos demandes a du nouveau depuis votre dernière lecture.'
+            : `${unread} de vos demandes ont du nouveau depuis votre dernière lecture.`}
+        </p>
+      )}
+      {requests.isPending && <Loading label="Chargement de vos demandes…" />}
+      {requests.isError && <ErrorAlert error={requests.error} title="Vos demandes n’ont pas pu être chargées" />}
+      {requests.data && requests.data.items.length === 0 && pager.pageNumber === 1 && (
+        <p>Vous n’avez encore fait aucune demande.</p>
+      )}
+      {requests.data && requests.data.items.length > 0 && (
+        <>
+          <RequestTable
+            id="mes-demandes"
+            caption={`Mes demandes, de la plus récente à la plus ancienne${pager.pageNumber > 1 ? ` (page ${pager.pageNumber})` : ''}`}
+            hideCaption
+            captionRef={pager.captionRef}
+            requests={requests.data.items}
+            audience="agent"
+            detailBasePath="/mes-demandes"
+          />
+          <CursorPager
+            pager={pager}
+            nextCursor={requests.data.nextCursor}
+            noun="demandes"
+            busy={requests.isFetching}
+          />
+        </>
+      )}
+
+      <MyDataDownload />
+    </>
+  );
+}
