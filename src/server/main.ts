@@ -7,7 +7,7 @@ import { composeService } from './compose.ts';
 import { describeHolder, lockDataDir } from './db/data-dir-lock.ts';
 import { answerBackupRequests } from './db/backups.ts';
 import { normalisePublicUrl } from './settings/public-url.ts';
-import { seedDemo } from './modules/demo/seed-demo.ts';
+import { seedDemo } from './modules/demo/index.ts';
 import { pino } from 'pino';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { migrateToLatest } from '../../src/server/db/migrator.ts';
-import { seedDemo } from '../../src/server/modules/demo/seed-demo.ts';
+import { seedDemo } from '../../src/server/modules/demo/index.ts';
 import { JobQueue } from '../../src/server/jobs/queue.ts';
 
 /**

@@ -137,10 +137,6 @@ export function errorMessages(error: unknown, fallback = 'La demande n’a pas p
   return { summary: error.errors[0]?.message ?? error.detail, fields };
 }
 
-/** @deprecated Use `errorMessages(error, fallback).summary`. */
-export function problemText(error: unknown, fallback = 'La demande n’a pas pu aboutir.'): string {
-  return errorMessages(error, fallback).summary;
-}
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);

@@ -1,5 +1,4 @@
 import { forwardRef } from 'react';
-import { ApiError, errorMessages, type FieldError } from '../api/client.ts';
 
 export interface SummaryItem {
   message: string;
@@ -53,10 +52,6 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
   );
 });
 
-/** @deprecated Use `errorMessages(error).fields` (api/client.ts), which reads the whole failure. */
-export function fieldErrorsByName(errors: FieldError[]): Record<string, string> {
-  return errorMessages(new ApiError({ status: 400, title: '', detail: '', errors })).fields;
-}
 
 /** Moves focus to an element once React has painted it. */
 export function focusSoon(element: () => HTMLElement | null): void {

@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState, type FormEvent } from 'react';
-import { problemText } from '../../../api/client.ts';
+import { errorMessages } from '../../../api/client.ts';
 import { useUploadAttachment } from '../api/requests.ts';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
 import { ATTACHMENTS_PER_REQUEST_MAX as ATTACHMENT_MAX_COUNT } from '../../../../shared/contracts/limits.ts';
@@ -23,7 +23,7 @@ export function AttachmentUpload({ requestId, alreadyAttached }: { requestId: st
         await upload.mutateAsync(file);
         sent.push(file.name);
       } catch (error) {
-        failed.push(`${file.name} : ${problemText(error, 'envoi impossible.')}`);
+        failed.push(`${file.name} : ${errorMessages(error, 'envoi impossible.').summary}`);
       }
     }
     setFiles([]);

@@ -4,9 +4,9 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useRef, useState, type FormEvent } from 'react';
 import { RESPONSE_TYPE_LABELS, RESPONSE_TYPES, type ResponseType } from '../../../../shared/glossary.ts';
 import { CLOSE_SUMMARY_MAX } from '../../../../shared/contracts/limits.ts';
-import { ApiError, isApiError } from '../../../api/client.ts';
+import { errorMessages } from '../../../api/client.ts';
 import { useRequestAction } from '../api/requests.ts';
-import { ErrorSummary, fieldErrorsByName, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
+import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
 
 const TARGETS: Record<string, { id: string; label: string }> = {
   responseType: { id: 'cloture-type-0', label: 'Type de réponse' },
@@ -33,11 +33,8 @@ export function CloseForm({ requestId, onClosed }: { requestId: string; onClosed
       {
         onSuccess: () => onClosed('La demande est clôturée.'),
         onError: (failure) => {
-          setErrors(
-            isApiError(failure) && failure.errors.length > 0
-              ? fieldErrorsByName(failure.errors)
-              : { form: failure instanceof ApiError ? failure.detail : 'La clôture a échoué.' },
-          );
+          const { summary: message, fields } = errorMessages(failure, 'La clôture a échoué.');
+          setErrors(Object.keys(fields).length > 0 ? fields : { form: message });
           focusSoon(() => summaryRef.current);
         },
       },

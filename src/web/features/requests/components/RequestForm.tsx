@@ -6,10 +6,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { CONTACT_PREFERENCES, TOPIC_LABELS, TOPICS, type ContactPreference, type Topic } from '../../../../shared/glossary.ts';
 import { CONTACT_AVAILABILITY_MAX, REQUEST_DESCRIPTION_MAX, REQUEST_SUBJECT_MAX } from '../../../../shared/contracts/limits.ts';
-import { ApiError, isApiError, problemText } from '../../../api/client.ts';
+import { errorMessages } from '../../../api/client.ts';
 import { requestsKey, uploadAttachment, useSubmitRequest } from '../api/requests.ts';
 import type { SubmittedRequest } from '../../../../shared/contracts/requests.ts';
-import { ErrorSummary, fieldErrorsByName, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
+import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
 import {
   EMPTY_VALUES, fieldTargets, isAlwaysSensitive, toInput, validate,
@@ -77,7 +77,7 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
         try {
           await uploadAttachment(created.id, file);
         } catch (error) {
-          failures.push({ filename: file.name, detail: problemText(error, 'Envoi impossible.') });
+          failures.push({ filename: file.name, detail: errorMessages(error, 'Envoi impossible.').summary });
         }
       }
       setUploading(false);
@@ -85,8 +85,9 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
       onCreated(created, failures);
     } catch (error) {
       setUploading(false);
-      if (isApiError(error) && error.errors.length > 0) setErrors(fieldErrorsByName(error.errors));
-      else setFormError(error instanceof ApiError ? error.detail : 'Une erreur inattendue s’est produite. Réessayez.');
+      const { summary: message, fields } = errorMessages(error, 'Une erreur inattendue s’est produite. Réessayez.');
+      if (Object.keys(fields).length > 0) setErrors(fields);
+      else setFormError(message);
       focusSoon(() => summaryRef.current);
     }
   };
