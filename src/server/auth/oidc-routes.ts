@@ -1,3 +1,4 @@
+import { redirection } from '../../shared/contracts/common.ts';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../http/typed.ts';
 import type { AppDependencies } from '../dependencies.ts';
@@ -24,6 +25,7 @@ export async function oidcRoutes(instance: FastifyInstance, { config, database }
     schema: {
       tags: ['connexion'], summary: 'Commence la connexion OpenID Connect (redirige vers le fournisseur d’identité)',
       querystring: OidcLoginQuery,
+      response: { 302: redirection('Vers le fournisseur d’identité') },
     },
   }, async (request, reply) => {
     if (!config.oidc) throw notFound();
@@ -47,7 +49,7 @@ export async function oidcRoutes(instance: FastifyInstance, { config, database }
 
   app.get('/api/auth/oidc/callback', {
     config: { access: 'public', rateLimit },
-    schema: { tags: ['connexion'], summary: 'Retour du fournisseur d’identité : ouvre la session' },
+    schema: { tags: ['connexion'], summary: 'Retour du fournisseur d’identité : ouvre la session', response: { 302: redirection('Vers la page demandée, session ouverte') } },
   }, async (request, reply) => {
     if (!config.oidc) throw notFound();
     reply.clearCookie(FLOW_COOKIE, { path: FLOW_COOKIE_PATH }).header('cache-control', 'no-store');

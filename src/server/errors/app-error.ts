@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'unavailable'
   | 'internal';
 
-export interface FieldError { field: string; message: string }
+export type { FieldError } from '../../shared/contracts/common.ts';
+import type { FieldError } from '../../shared/contracts/common.ts';
 
 /** Code → HTTP status and French title. The only such table in the code. */
 export const ERROR_CODES: Record<ErrorCode, { status: number; title: string }> = {

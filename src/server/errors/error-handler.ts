@@ -1,15 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error.ts';
+import type { Problem } from '../../shared/contracts/common.ts';
 import { toFieldErrors, type SchemaIssue } from './validation-messages.ts';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: FieldError[];
-  requestId?: string;
-}
+export type { Problem } from '../../shared/contracts/common.ts';
 
 export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string, errors?: FieldError[]) {
   const { status, title } = ERROR_CODES[code];

@@ -65,3 +65,24 @@ export interface Page<T> { items: T[]; nextCursor: string | null }
 
 /** 204 No Content. */
 export const NoContent = Type.Null();
+
+/** An error answer (RFC 9457 problem+json), as every route sends it: French title and detail. */
+export const FieldError = Type.Object({ field: Type.String(), message: Type.String() });
+export type FieldError = Static<typeof FieldError>;
+export const Problem = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.String(),
+  errors: Type.Optional(Type.Array(FieldError)),
+  /** Only on a 500: what to give the support. */
+  requestId: Type.Optional(Type.String()),
+});
+export type Problem = Static<typeof Problem>;
+
+/** The success of a download: the file’s bytes, in this media type (any type: the file’s own). */
+export const fileDownload = (mediaType: string, description: string) =>
+  ({ description, content: { [mediaType]: { schema: Type.Unsafe<Uint8Array | string>({ type: 'string', format: 'binary' }) } } });
+
+/** A redirection of the browser (sign-in with OpenID Connect): no body. */
+export const redirection = (description: string) => ({ description, type: 'null' as const });

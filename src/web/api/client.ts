@@ -4,10 +4,9 @@
  * an ApiError whose `detail` is written in French for the person reading it.
  */
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError } from '../../shared/contracts/common.ts';
+
+export type { FieldError };
 
 export class ApiError extends Error {
   readonly status: number;

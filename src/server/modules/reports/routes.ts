@@ -1,3 +1,4 @@
+import { fileDownload } from '../../../shared/contracts/common.ts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
@@ -34,7 +35,10 @@ export async function reportRoutes(instance: FastifyInstance, { database, config
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/api/reports/activity.${format}`, {
       config: access,
-      schema: { tags: ['pilotage'], summary: `Rapport d’activité en ${format.toUpperCase()} (mêmes effectifs masqués)`, querystring: ReportQuery },
+      schema: {
+        tags: ['pilotage'], summary: `Rapport d’activité en ${format.toUpperCase()} (mêmes effectifs masqués)`, querystring: ReportQuery,
+        response: { 200: fileDownload(format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `Les tableaux du rapport en ${format.toUpperCase()}`) },
+      },
     }, async (request, reply) => {
       const file = await exportActivityReport(reading, actionContext(request), request.query, format);
       return reply.type(file.contentType)

@@ -3,7 +3,7 @@ import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
 import { actionContext } from '../../http/context.ts';
 import { invalid } from '../../errors/app-error.ts';
-import { NoContent } from '../../../shared/contracts/common.ts';
+import { fileDownload, NoContent } from '../../../shared/contracts/common.ts';
 import {
   AssignBody, AttachmentRef, BodyText, BreakGlassBody, CloseBody, Created, IdParams, ListRequestsQuery, Readers, RequestCounts,
   RequestDetail, RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
@@ -125,7 +125,7 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
 
   app.get('/api/attachments/:id', {
     config: onRequests,
-    schema: { tags, summary: 'Télécharger une pièce jointe', params: IdParams },
+    schema: { tags, summary: 'Télécharger une pièce jointe', params: IdParams, response: { 200: fileDownload('*/*', 'Le fichier, dans son type reconnu à son contenu') } },
   }, async (request, reply) => {
     const file = await readAttachment(db, actionContext(request), request.params.id);
     return reply

@@ -1,3 +1,4 @@
+import { fileDownload } from '../../../shared/contracts/common.ts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies } from '../../dependencies.ts';
 import { typed } from '../../http/typed.ts';
@@ -69,7 +70,7 @@ export async function satisfactionRoutes(instance: FastifyInstance, deps: AppDep
 
   app.get('/api/satisfaction/comments.csv', {
     config: comments,
-    schema: { tags: ['satisfaction'], summary: 'Commentaires libres des questionnaires, en CSV', querystring: CommentsQuery },
+    schema: { tags: ['satisfaction'], summary: 'Commentaires libres des questionnaires, en CSV', querystring: CommentsQuery, response: { 200: fileDownload('text/csv', 'Les commentaires, un par ligne') } },
   }, async (request, reply) => {
     const file = await exportComments(db, actionContext(request), request.query);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`)
