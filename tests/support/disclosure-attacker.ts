@@ -6,9 +6,9 @@
  * département, a year minus a month, two overlapping periods) and by the total of a table
  * minus its other cells, first taking each published number as exact, then as the interval
  * the publication rule allows (a rounded value v means a truth in (v − 10, v + 10), « < 5 »
- * means 1 to 5, 0 means 0): a difference whose interval is one value from 1 to 5 is found.
- * (The difference's interval is not narrowed by what the cell itself publishes: that stronger
- * attack is discussed in docs/decisions/0008-statistical-disclosure.md.)
+ * means 0 to 5, a published 0 means 0): a difference whose interval is one value from 1 to 5 is
+ * found. In a table, the interval is also narrowed by what the cell itself publishes (its own
+ * « < 5 »), the sharper reasoning docs/decisions/0008-statistical-disclosure.md discusses.
  */
 
 /** A set of records as bits (record i is bit i). */
@@ -39,7 +39,7 @@ export interface ObservedCell {
   members: Bits;
   /** The number published, or null when masked. */
   value: number | null;
-  /** Why masked: « < 5 » (1 to the threshold), withheld (0 to the threshold), or hidden above it (old secondary secret). */
+  /** Why masked: « < 5 » or withheld (0 to the threshold), or hidden above it (old secondary secret). */
   masked?: 'small' | 'withheld' | 'other';
 }
 
@@ -48,22 +48,42 @@ export interface ObservedTable { total: ObservedCell; parts: ObservedCell[] }
 
 type Interval = [number, number];
 
-function intervalOf(cell: ObservedCell, threshold: number): Interval {
+/**
+ * What one published cell says. A « < 5 » says « at least one » whenever the reports also publish
+ * exact zeros (the attacker sees them); a withheld cell never does.
+ */
+function publishedInterval(cell: ObservedCell, threshold: number, zerosPublished: boolean): Interval {
   if (cell.value === null) {
-    return cell.masked === 'other' ? [threshold + 1, Number.MAX_SAFE_INTEGER] : [cell.masked === 'withheld' ? 0 : 1, threshold];
+    if (cell.masked === 'other') return [threshold + 1, Number.MAX_SAFE_INTEGER];
+    return [cell.masked === 'small' && zerosPublished ? 1 : 0, threshold];
   }
   if (cell.value === 0) return [0, 0];
   return [Math.max(threshold + 1, cell.value - 9), cell.value + 9];
 }
 
+const idOf = (cell: ObservedCell) => `${cell.filter}|${cell.members.join(',')}`;
+
 /** Every small count the attacker works out, as sentences; empty when the reports hold. */
 export function recoveries(cells: ObservedCell[], tables: ObservedTable[], threshold: number): string[] {
   const found: string[] = [];
+  // What the attacker knows of a set of records: every report that publishes it, intersected
+  // (a cell withheld in one table may be « < 5 » as the total of another report).
+  const knowledge = new Map<string, Interval>();
+  const zerosPublished = cells.some((cell) => cell.value === 0);
+  for (const cell of cells) {
+    const [lo, hi] = publishedInterval(cell, threshold, zerosPublished);
+    const known = knowledge.get(idOf(cell));
+    knowledge.set(idOf(cell), known ? [Math.max(known[0], lo), Math.min(known[1], hi)] : [lo, hi]);
+  }
+  const intervalOf = (cell: ObservedCell, _threshold: number): Interval => knowledge.get(idOf(cell)) ?? publishedInterval(cell, threshold, zerosPublished);
+  for (const [id, [lo, hi]] of knowledge) {
+    if (lo === hi && lo >= 1 && lo <= threshold) found.push(`${id.split('|')[0]} : exactement ${lo} en croisant les rapports`);
+  }
   const small = (n: number) => n >= 1 && n <= threshold;
   // The same records read through several reports count once.
   const distinct = new Map<string, ObservedCell>();
   for (const cell of cells) {
-    const id = `${cell.filter}|${cell.members.join(',')}`;
+    const id = idOf(cell);
     const seen = distinct.get(id);
     // A withheld cell (0 to the threshold) may be published elsewhere; any other difference is a second draw.
     if (seen && seen.value !== cell.value && seen.masked !== 'withheld' && cell.masked !== 'withheld') found.push(`les mêmes demandes publiées ${seen.value} (${seen.label}) et ${cell.value} (${cell.label})`);
@@ -105,11 +125,12 @@ export function recoveries(cells: ObservedCell[], tables: ObservedTable[], thres
         const derived = total.value - others.reduce((sum, o) => sum + o.value!, 0);
         if (derived === n) { found.push(`${total.label} moins les autres cellules = ${n} (${cell.label})`); return; }
       }
-      // The interval of the difference itself, as for two cells (not narrowed by the cell's own « < 5 »).
+      // The interval of the difference, narrowed by what the cell itself publishes.
       const [loT, hiT] = intervalOf(total, threshold);
+      const [loCell, hiCell] = intervalOf(cell, threshold);
       const bounds = others.map((o) => intervalOf(o, threshold));
-      const low = Math.max(0, loT - bounds.reduce((sum, [, h]) => sum + h, 0));
-      const high = hiT - bounds.reduce((sum, [l]) => sum + l, 0);
+      const low = Math.max(0, loCell, loT - bounds.reduce((sum, [, h]) => sum + h, 0));
+      const high = Math.min(hiCell, hiT - bounds.reduce((sum, [l]) => sum + l, 0));
       if (low === high && low === n) found.push(`${total.label} moins les autres cellules : exactement ${n} par encadrement (${cell.label})`);
     });
   }

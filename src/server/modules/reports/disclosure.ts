@@ -5,11 +5,12 @@
  * Each counted record (a request, a survey) holds a random key from 0 to 9 999, drawn once when
  * it is created and never shown. The key of a cell is the sum of its records' keys modulo
  * 10 000, computed by the same query that counts the cell. A count is published:
- * - 0 as 0;
- * - 1 to the threshold masked (« < 5 »): it could point at a person;
+ * - 0 to the threshold masked (« < 5 »): from 1 it could point at a person, and 0 is masked
+ *   alike, so that « < 5 » never tells « at least one » (five sibling cells « < 5 » under a
+ *   total « < 5 » would otherwise each be exactly 1);
  * - above it, rounded to a multiple of 10: down or up, up with probability (count mod 10) / 10,
  *   the draw being the cell's key. Unbiased, and the same records always read the same.
- * Every published count being a multiple of 10, no sum or difference of published counts —
+ * Every published count being a multiple of 10 (and no reader knowing a masked one is not 0), no sum or difference of published counts —
  * whatever the periods, scopes, breakdowns and formats combined — can equal a count from 1 to 9.
  */
 
@@ -35,9 +36,8 @@ export function addTallies(a: Tally, b: Tally): Tally {
   return { n: a.n + b.n, key: (a.key + b.key) % KEY_MODULUS };
 }
 
-/** The number published for a count: 0, null (masked, 1 to the threshold), or a multiple of 10. */
+/** The number published for a count: null (masked, 0 to the threshold), or a multiple of 10. */
 export function roundedCount({ n, key }: Tally, threshold: number): number | null {
-  if (n === 0) return 0;
   if (n <= threshold) return null;
   const remainder = n % ROUNDING_BASE;
   const rounded = n - remainder + (key / KEY_MODULUS < remainder / ROUNDING_BASE ? ROUNDING_BASE : 0);

@@ -41,7 +41,7 @@ export function SteeringPage() {
         ou année scolaire, à côté de la même période un an plus tôt. Une période en cours est comptée jusqu’à la veille.
       </p>
       <p>
-        Pour protéger les personnes, les effectifs de 1 à {report.data?.threshold ?? 5} sont masqués et les autres arrondis à la dizaine,
+        Pour protéger les personnes, les effectifs de 0 à {report.data?.threshold ?? 5} sont masqués et les autres arrondis à la dizaine,
         de façon aléatoire mais stable : aucune combinaison de tableaux ne permet de retrouver un petit effectif.
       </p>
       {scopes.isPending && <Loading label="Chargement de vos périmètres…" />}
