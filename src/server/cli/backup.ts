@@ -1,14 +1,10 @@
 import { loadConfig, ConfigError } from '../config.ts';
 import { describeHolder, lockDataDir } from '../db/data-dir-lock.ts';
 import { BackupError, backupStoppedDataDir, defaultBackupDir, requestBackupFromServer } from '../db/backups.ts';
+import { fail } from './fail.ts';
 
 // `npm run backup [-- <directory>]`: a consistent copy of the embedded database, ProxiRH
 // running or not (src/server/db/backups.ts). One French sentence on stdout, or on stderr and exit 1.
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 try {
   const config = loadConfig();

@@ -2,14 +2,10 @@ import fs from 'node:fs';
 import { loadConfig, ConfigError } from '../config.ts';
 import { describeHolder, lockDataDir } from '../db/data-dir-lock.ts';
 import { BackupError, restoreBackup } from '../db/backups.ts';
+import { fail } from './fail.ts';
 
 // `npm run restore -- <file>`: puts a backup of `npm run backup` in place of the embedded
 // database, ProxiRH stopped; the current data directory is kept aside, never deleted.
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 try {
   const config = loadConfig();

@@ -3,14 +3,10 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { describeHolder, lockDataDir } from '../db/data-dir-lock.ts';
 import { changePublicUrl, publicUrlProblem } from '../settings/public-url.ts';
+import { fail } from './fail.ts';
 
 // `npm run set-public-url -- https://…`: the one deliberate way to change the public address
 // every instance uses (src/server/settings/public-url.ts). Instances read it when they start.
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 try {
   const config = loadConfig();
