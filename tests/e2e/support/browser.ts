@@ -9,7 +9,8 @@ import { createTestDatabase } from '../../support/test-database.ts';
 import { startTestSmtpServer } from '../../support/smtp-server.ts';
 import { freePort } from '../../support/free-port.ts';
 
-const webRoot = path.resolve('dist/web');
+// E2E_WEB_ROOT: another build of the interface (several builds side by side while developing).
+const webRoot = path.resolve(process.env.E2E_WEB_ROOT ?? 'dist/web');
 
 /** The real server on a free port, serving the built interface, on a copy of the demo data. */
 export async function startServer() {
