@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
-import { buildRequest } from './support/factories.ts';
+import { buildAgent, buildRequest } from './support/factories.ts';
 
 /**
  * Every /api route × every kind of caller, and the answer each must get. A route added
@@ -31,7 +31,7 @@ const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403) =>
   ({ ...signedIn(otherwise), ...(allowed.coordinator === undefined ? {} : { coordinatorNational: allowed.coordinator }), ...allowed });
 
 interface Row {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   path: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
@@ -40,12 +40,17 @@ interface Row {
   /** The request acted on is sensitive unless said otherwise. */
   sensitive?: boolean;
   expected: Record<Caller, number>;
+  /** Puts the managed account back in the state the row needs, before each caller. */
+  prepare?: () => Promise<void>;
 }
-interface Ids { sensitiveRequestId: string; agentAccountId: string; otherSommeAdviserId: string; absenceId: string }
+interface Ids { sensitiveRequestId: string; agentAccountId: string; otherSommeAdviserId: string; absenceId: string; managedPersonId: string }
 
 /** Who may act on the request of the Somme agent, assigned to the Somme adviser (sensitive by default). */
 const onSensitiveRequest = (allowed: Partial<Record<Caller, number>>) =>
-  only({ agent: 403, otherAgent: 404, adviser: 403, otherAdviser: 404, coordinator: 403, ...allowed });
+  only({ agent: 403, otherAgent: 404, adviser: 403, otherAdviser: 404, coordinator: 403, contactPoint: 404, ...allowed });
+
+/** An identifier no record has. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 const MATRIX: Row[] = [
   { method: 'GET', url: '/api/health', path: () => '/api/health', expected: everyone(200) },
@@ -60,13 +65,13 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/auth/oidc/callback', path: () => '/api/auth/oidc/callback?code=x&state=y', expected: everyone(404) },
   { method: 'GET', url: '/api/territories/academies', path: () => '/api/territories/academies', expected: everyone(200) },
   { method: 'GET', url: '/api/territories/academies/:code', path: () => '/api/territories/academies/AMIENS', expected: everyone(200) },
-  { method: 'GET', url: '/api/requests', path: () => '/api/requests', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  { method: 'GET', url: '/api/requests', path: () => '/api/requests', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200, contactPoint: 200 }) },
   {
     method: 'GET', url: '/api/requests/:id', path: (ids) => `/api/requests/${ids.sensitiveRequestId}`,
-    // A request of somebody else is 404, not 403: its existence is not disclosed.
-    expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200 }),
+    // A request of somebody else is 404, not 403: its existence is not disclosed (a contact point's too, API.md).
+    expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200, contactPoint: 404 }),
   },
-  { method: 'GET', url: '/api/requests/counts', path: () => '/api/requests/counts', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  { method: 'GET', url: '/api/requests/counts', path: () => '/api/requests/counts', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200, contactPoint: 200 }) },
   {
     method: 'POST', url: '/api/requests', path: () => '/api/requests',
     body: () => ({ topic: 'career_project', subject: 'Projet de mobilité', description: 'Je souhaite changer de poste.', contactPreference: 'email' }),
@@ -74,7 +79,7 @@ const MATRIX: Row[] = [
     expected: only({ agent: 201, otherAgent: 201 }),
   },
   { method: 'GET', url: '/api/requests/:id/readers', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/readers`,
-    expected: only({ agent: 200, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+    expected: only({ agent: 200, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404, contactPoint: 404 }) },
   { method: 'POST', url: '/api/requests/:id/messages', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/messages`, body: () => ({ body: 'Bonjour' }),
     state: 'in_progress', expected: onSensitiveRequest({ agent: 201, adviser: 201 }) },
   { method: 'POST', url: '/api/requests/:id/notes', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/notes`, body: () => ({ body: 'Note' }),
@@ -91,7 +96,7 @@ const MATRIX: Row[] = [
     body: () => ({ justification: 'Conseillère absente, situation urgente signalée.' }), state: 'in_progress', expected: onSensitiveRequest({ coordinator: 204 }) },
   // The same request, not sensitive: the académie's coordinator reads and handles it too.
   { method: 'GET', url: '/api/requests/:id', path: (ids) => `/api/requests/${ids.sensitiveRequestId}`, sensitive: false, state: 'in_progress',
-    expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200 }) },
+    expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200, contactPoint: 404 }) },
   { method: 'POST', url: '/api/requests/:id/messages', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/messages`, body: () => ({ body: 'Bonjour' }),
     sensitive: false, state: 'in_progress', expected: onSensitiveRequest({ agent: 201, adviser: 201, coordinator: 201 }) },
   { method: 'POST', url: '/api/requests/:id/notes', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/notes`, body: () => ({ body: 'Note' }),
@@ -104,9 +109,9 @@ const MATRIX: Row[] = [
     body: () => ({ justification: 'Conseillère absente, situation urgente signalée.' }), sensitive: false, state: 'in_progress', expected: onSensitiveRequest({}) },
   { method: 'POST', url: '/api/requests/:id/attachments', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/attachments`,
     // A JSON body instead of a file: those allowed to attach reach the validation (400), others are stopped before.
-    body: () => ({ file: 'x' }), state: 'in_progress', expected: only({ agent: 400, otherAgent: 400, adviser: 400, otherAdviser: 400, coordinator: 400 }) },
+    body: () => ({ file: 'x' }), state: 'in_progress', expected: only({ agent: 400, otherAgent: 400, adviser: 400, otherAdviser: 400, coordinator: 400, contactPoint: 400 }) },
   { method: 'GET', url: '/api/attachments/:id', path: () => '/api/attachments/00000000-0000-0000-0000-000000000000',
-    expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+    expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404, contactPoint: 404 }) },
   { method: 'GET', url: '/api/agents', path: () => '/api/agents?q=ma', expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
   { method: 'GET', url: '/api/advisers', path: () => '/api/advisers?departement=80', expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
   { method: 'GET', url: '/api/me/absences', path: () => '/api/me/absences', expected: only({ adviser: 200, otherAdviser: 200 }) },
@@ -120,6 +125,20 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/admin/outbox', path: () => '/api/admin/outbox', expected: only({ admin: 200 }) },
   { method: 'GET', url: '/api/admin/outbox/:id', path: () => '/api/admin/outbox/00000000-0000-0000-0000-000000000000', expected: only({ admin: 404 }) },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log', expected: only({ admin: 200 }) },
+  { method: 'GET', url: '/api/admin/audit-log.csv', path: () => '/api/admin/audit-log.csv?action=request.read', expected: only({ admin: 200 }) },
+  // Accounts: the académie's administrator manages the people of the académie (a Somme agent here).
+  { method: 'POST', url: '/api/admin/accounts', path: () => '/api/admin/accounts',
+    body: () => ({ givenName: 'Lou', familyName: 'Matrice', email: `lou.matrice.${crypto.randomUUID().slice(0, 8)}@ac-amiens.fr`, academie: 'AMIENS', departement: '80' }),
+    expected: only({ admin: 201 }) },
+  { method: 'GET', url: '/api/admin/accounts/:id', path: (ids) => `/api/admin/accounts/${ids.managedPersonId}`, expected: only({ admin: 200 }) },
+  { method: 'POST', url: '/api/admin/accounts/:id/roles', path: (ids) => `/api/admin/accounts/${ids.managedPersonId}/roles`,
+    body: () => ({ role: 'editor', territory: { level: 'academie', code: 'AMIENS' } }), prepare: () => setManaged({ editor: false }), expected: only({ admin: 201 }) },
+  { method: 'POST', url: '/api/admin/accounts/:id/roles/withdraw', path: (ids) => `/api/admin/accounts/${ids.managedPersonId}/roles/withdraw`,
+    body: () => ({ role: 'editor', territory: { level: 'academie', code: 'AMIENS' } }), prepare: () => setManaged({ editor: true }), expected: only({ admin: 200 }) },
+  { method: 'POST', url: '/api/admin/accounts/:id/deactivate', path: (ids) => `/api/admin/accounts/${ids.managedPersonId}/deactivate`,
+    prepare: () => setManaged({ active: true }), expected: only({ admin: 200 }) },
+  { method: 'POST', url: '/api/admin/accounts/:id/reactivate', path: (ids) => `/api/admin/accounts/${ids.managedPersonId}/reactivate`,
+    prepare: () => setManaged({ active: false }), expected: only({ admin: 200 }) },
   // Reports: each steering role and coordinator its scope and below; an adviser only their own requests.
   { method: 'GET', url: '/api/reports/scopes', path: () => '/api/reports/scopes',
     expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
@@ -148,6 +167,44 @@ const MATRIX: Row[] = [
     expected: only({ coordinatorNational: 201 }) },
   { method: 'GET', url: '/api/panels/:id', path: () => '/api/panels/00000000-0000-0000-0000-000000000000', expected: only({ coordinatorNational: 404 }) },
   { method: 'POST', url: '/api/panels/:id/send', path: () => '/api/panels/00000000-0000-0000-0000-000000000000/send', expected: only({ coordinatorNational: 404 }) },
+  // ─── Orientation (issue 13) ─── The public directory; the staff directory and its management (coordinators and
+  // administrators, their territory); referrals: staff of the request orient and revoke, the contact points answer.
+  { method: 'GET', url: '/api/contact-points', path: () => '/api/contact-points?departement=80', expected: everyone(200) },
+  { method: 'GET', url: '/api/directory', path: () => '/api/directory?academie=AMIENS',
+    expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200, contactPoint: 200, admin: 200 }) },
+  { method: 'GET', url: '/api/contact-points/:id', path: () => `/api/contact-points/${NO_ID}`,
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404, contactPoint: 404, admin: 404 }) },
+  { method: 'POST', url: '/api/contact-points', path: () => '/api/contact-points',
+    body: () => ({ kind: 'cell', name: 'Cellule de la matrice', academieCode: 'AMIENS', topics: [], categories: [], territories: [{ level: 'academie', code: 'AMIENS' }] }),
+    expected: only({ coordinator: 201, admin: 201 }) },
+  { method: 'PATCH', url: '/api/contact-points/:id', path: () => `/api/contact-points/${NO_ID}`, body: () => ({ hours: 'Le lundi' }),
+    expected: only({ coordinator: 404, admin: 404 }) },
+  { method: 'POST', url: '/api/contact-points/:id/archive', path: () => `/api/contact-points/${NO_ID}/archive`, expected: only({ coordinator: 404, admin: 404 }) },
+  { method: 'POST', url: '/api/contact-points/:id/members', path: () => `/api/contact-points/${NO_ID}/members`, body: () => ({ personId: NO_ID }),
+    expected: only({ coordinator: 404, admin: 404 }) },
+  { method: 'DELETE', url: '/api/contact-points/:id/members/:personId', path: () => `/api/contact-points/${NO_ID}/members/${NO_ID}`,
+    expected: only({ coordinator: 404, admin: 404 }) },
+  // An unknown target: the assignee reaches the check of the body (400); the coordinator may not act on the sensitive request.
+  { method: 'POST', url: '/api/requests/:id/referrals', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/referrals`,
+    body: () => ({ contactPointId: NO_ID, note: 'Merci de recevoir cet agent.', shareDescription: false }), state: 'in_progress',
+    expected: only({ adviser: 400, otherAdviser: 404, coordinator: 403 }) },
+  { method: 'GET', url: '/api/requests/:id/referrals', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/referrals`,
+    expected: only({ agent: 200, otherAgent: 404, adviser: 200, otherAdviser: 404, coordinator: 200, contactPoint: 404 }) },
+  { method: 'POST', url: '/api/requests/:id/referrals/:referralId/consent', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/referrals/${NO_ID}/consent`,
+    expected: only({ agent: 404, otherAgent: 404 }) },
+  { method: 'POST', url: '/api/requests/:id/referrals/:referralId/messages', path: (ids) => `/api/requests/${ids.sensitiveRequestId}/referrals/${NO_ID}/messages`,
+    body: () => ({ body: 'Avez-vous pu le recevoir ?' }), expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/referrals/:id/messages', path: () => `/api/referrals/${NO_ID}/messages`, body: () => ({ body: 'Rendez-vous fixé.' }),
+    expected: only({ contactPoint: 404 }) },
+  { method: 'POST', url: '/api/referrals/:id/revoke', path: () => `/api/referrals/${NO_ID}/revoke`,
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'GET', url: '/api/referrals', path: () => '/api/referrals', expected: only({ contactPoint: 200 }) },
+  { method: 'GET', url: '/api/referrals/:id', path: () => `/api/referrals/${NO_ID}`, expected: only({ contactPoint: 404 }) },
+  { method: 'POST', url: '/api/referrals/:id/accept', path: () => `/api/referrals/${NO_ID}/accept`, expected: only({ contactPoint: 404 }) },
+  { method: 'POST', url: '/api/referrals/:id/decline', path: () => `/api/referrals/${NO_ID}/decline`, body: () => ({ reason: 'Hors de notre champ.' }),
+    expected: only({ contactPoint: 404 }) },
+  { method: 'POST', url: '/api/referrals/:id/outcome', path: () => `/api/referrals/${NO_ID}/outcome`, body: () => ({ outcome: 'resolved', summary: 'Pris en charge.' }),
+    expected: only({ contactPoint: 404 }) },
 ];
 
 let t: TestApp;
@@ -170,6 +227,18 @@ async function declareAbsence() {
   ids.absenceId = row.id;
 }
 
+/** The account the administration rows act on: active or not, holding the editor role or not. */
+async function setManaged(state: { active?: boolean; editor?: boolean }) {
+  if (state.active !== undefined) await t.db.updateTable('persons').set({ active: state.active }).where('id', '=', ids.managedPersonId).execute();
+  if (state.editor !== undefined) {
+    await t.db.deleteFrom('role_assignments').where('person_id', '=', ids.managedPersonId).where('role', '=', 'editor').execute();
+    if (state.editor) {
+      await t.db.insertInto('role_assignments')
+        .values({ person_id: ids.managedPersonId, role: 'editor', territory_level: 'academie', territory_code: 'AMIENS' }).execute();
+    }
+  }
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   const agent = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.agentSomme).executeTakeFirstOrThrow();
@@ -177,7 +246,8 @@ beforeAll(async () => {
   // A sensitive request of the Somme agent, assigned to the Somme adviser: the rows put it in each state.
   const request = await buildRequest(t.db, { agent, assignee: adviser, topic: 'career_project', sensitive: true });
   const otherSommeAdviser = await t.db.selectFrom('persons').select('id').where('email', '=', DEMO.otherAdviserSomme).executeTakeFirstOrThrow();
-  ids = { sensitiveRequestId: request.id, agentAccountId: agent.id, otherSommeAdviserId: otherSommeAdviser.id, absenceId: '' };
+  const managed = await buildAgent(t.db, { departement: '80' });
+  ids = { sensitiveRequestId: request.id, agentAccountId: agent.id, otherSommeAdviserId: otherSommeAdviser.id, absenceId: '', managedPersonId: managed.id };
 });
 afterAll(async () => t?.close());
 
@@ -194,6 +264,7 @@ describe('the authorization matrix', () => {
       for (const caller of Object.keys(row.expected) as Caller[]) {
         if (row.state) await putRequestIn(row.state, row.sensitive ?? true);
         if (row.url === '/api/me/absences/:id') await declareAbsence();
+        await row.prepare?.();
         const who = caller === 'anonymous' ? null : await t.signInAs(CALLERS[caller]);
         const response = await t.call(who, row.method, row.path(ids), row.body?.(ids));
         answers[caller] = response.statusCode;

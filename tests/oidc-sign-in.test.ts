@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createTestApp, DEMO, type TestApp } from './support/test-app.ts';
 import { buildAgent, buildStaff, type BuiltPerson } from './support/factories.ts';
 import { startTestProvider, type TestAccount, type TestProvider } from './support/oidc-provider.ts';
 import { freePort } from './support/free-port.ts';
@@ -190,6 +190,35 @@ describe('OpenID Connect sign-in', () => {
     expect(body.roles).toContainEqual({ role: 'adviser', territory: { level: 'departement', code: '80' } });
     const after = await t.db.selectFrom('persons').select(['oidc_issuer', 'oidc_subject']).where('id', '=', known.id).executeTakeFirstOrThrow();
     expect(after).toEqual({ oidc_issuer: provider.issuer, oidc_subject: 'known-0001' });
+  });
+
+  it('binds the first sign-in to a person an administrator created (no subject yet), with the roles granted; a deactivated one is refused', async () => {
+    const admin = await t.signInAs(DEMO.admin);
+    const created = await t.call(admin, 'POST', '/api/admin/accounts', {
+      givenName: 'Maëlle', familyName: 'Créée', email: 'maelle.creee@ac-amiens.fr', academie: 'AMIENS', departement: '80',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const personId: string = created.json().id;
+    expect((await t.call(admin, 'POST', `/api/admin/accounts/${personId}/roles`, { role: 'agent', territory: { level: 'departement', code: '80' } })).statusCode).toBe(201);
+    provider.accounts.set('created-0001', { sub: 'created-0001', email: 'Maelle.Creee@ac-amiens.fr', email_verified: true, name: 'Maëlle Créée' });
+
+    const browser = new Browser();
+    const { location } = await signIn(browser, 'created-0001');
+    expect(location.pathname).toBe('/mon-espace');
+    const body = await (await sessionOf(browser)).json();
+    expect(body.user.id).toBe(personId);
+    expect(body.roles).toEqual([{ role: 'agent', territory: { level: 'departement', code: '80' } }]);
+    const after = await t.db.selectFrom('persons').select(['oidc_issuer', 'oidc_subject']).where('id', '=', personId).executeTakeFirstOrThrow();
+    expect(after).toEqual({ oidc_issuer: provider.issuer, oidc_subject: 'created-0001' });
+    expect(await t.db.selectFrom('persons').select('id').where('email', 'ilike', 'maelle.creee@ac-amiens.fr').execute()).toHaveLength(1);
+
+    // Deactivated by the administrator: the open session ends, and the provider's sign-in no longer opens one.
+    expect((await t.call(admin, 'POST', `/api/admin/accounts/${personId}/deactivate`)).statusCode).toBe(200);
+    expect((await sessionOf(browser)).status).toBe(401);
+    const again = new Browser();
+    const refused = await signIn(again, 'created-0001');
+    expect(`${refused.location.pathname}${refused.location.search}`).toBe('/connexion?erreur=oidc');
+    expect(again.cookie(appOrigin, 'proxirh_session')).toBeUndefined();
   });
 
   it('records the sign-in in the audit log, with the method and no personal data', async () => {

@@ -67,6 +67,28 @@ describe('a change made through one instance counts at once on the other', () =>
     expect((await onB(caller, 'POST', '/api/requests', SUBMISSION)).statusCode).toBe(401);
   });
 
+  it('a person deactivated by an administrator through A: their session ends, refused on B at once', async () => {
+    const agent = await buildAgent(a.db, { departement: '80' });
+    const caller = await a.signInAsPerson(agent.id);
+    expect((await onB(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
+    const admin = await a.signInAs(DEMO.admin);
+    expect((await a.call(admin, 'POST', `/api/admin/accounts/${agent.id}/deactivate`)).statusCode).toBe(200);
+    expect((await answerOnB(() => onB(caller, 'GET', '/api/auth/session'), status(401))).statusCode).toBe(401);
+    expect((await onB(caller, 'POST', '/api/requests', SUBMISSION)).statusCode).toBe(401);
+    expect(await a.db.selectFrom('sessions').select('token_hash').where('person_id', '=', agent.id).execute()).toEqual([]);
+  });
+
+  it('a role withdrawn by an administrator through A: B no longer grants it', async () => {
+    const agent = await buildAgent(a.db, { departement: '80' });
+    const caller = await a.signInAsPerson(agent.id);
+    expect((await onB(caller, 'GET', '/api/auth/session')).json().abilities.submitRequests).toBe(true);
+    const admin = await a.signInAs(DEMO.admin);
+    const withdrawn = await a.call(admin, 'POST', `/api/admin/accounts/${agent.id}/roles/withdraw`, { role: 'agent', territory: { level: 'departement', code: '80' } });
+    expect(withdrawn.statusCode).toBe(200);
+    const session = await answerOnB(() => onB(caller, 'GET', '/api/auth/session'), (r) => r.json().roles.length === 0);
+    expect(session.json().abilities.submitRequests).toBe(false);
+  });
+
   it('a role withdrawn: B no longer grants it', async () => {
     const agent = await buildAgent(a.db);
     const caller = await a.signInAsPerson(agent.id);

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import crypto from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -7,12 +5,12 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppDependencies } from './dependencies.ts';
 import { registerErrorHandling, sendProblem } from './errors/error-handler.ts';
 import { registerAccess } from './http/access.ts';
+import { registerWebAssets } from './http/web-assets.ts';
 import { refuseForbiddenCharacters, refuseNonFiniteNumbers } from './http/hostile-input.ts';
 import { MODULES } from './modules/index.ts';
 import { MAX_ATTACHMENT_BYTES } from './modules/requests/index.ts';
@@ -74,18 +72,13 @@ export async function buildApp(deps: AppDependencies) {
 
   for (const module of MODULES) if (module.routes) await app.register(module.routes, deps);
 
-  const indexHtml = deps.webRoot ? path.join(deps.webRoot, 'index.html') : undefined;
-  if (deps.webRoot && indexHtml && fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: false, maxAge: '1h' });
-  }
+  const sendInterface = await registerWebAssets(app, deps.webRoot);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return sendProblem(reply, 'not_found', 'Cette adresse ne correspond à aucune ressource de l’API.');
     }
-    if (request.method === 'GET' && indexHtml && fs.existsSync(indexHtml)) {
-      // The interface routes on the client; it shows its own French 404 for unknown pages.
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(indexHtml));
-    }
+    // The interface's pages answer 200, any other address 404 (http/web-assets.ts).
+    if ((request.method === 'GET' || request.method === 'HEAD') && sendInterface) return sendInterface(request, reply);
     return reply.code(404).type('text/plain; charset=utf-8').send('Page non trouvée.');
   });
 

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Link, RouterProvider } from 'react-router-dom';
 import { isApiError } from './api/client.ts';
-import { sessionKey } from './features/auth/api/session.ts';
+import { prefetchFirstPage, sessionKey } from './features/auth/api/session.ts';
 import { routes } from './routes.tsx';
 
 startReactDsfr({ defaultColorScheme: 'system', Link });
@@ -35,6 +35,8 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+prefetchFirstPage(queryClient, window.location.pathname);
 
 const router = createBrowserRouter(routes);
 

@@ -1,29 +1,72 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
+import { INTERFACE_PAGES, type InterfacePage } from '../shared/interface-routes.ts';
 import { Loading } from './components/QueryStates.tsx';
 import { Layout } from './components/Layout.tsx';
 import { RequireAbility } from './components/RequireAbility.tsx';
 import { RouteError } from './components/RouteError.tsx';
-import { AdminPage } from './features/admin/pages/AdminPage.tsx';
-import { LogCallPage } from './features/requests/pages/LogCallPage.tsx';
-import { MyQueuePage } from './features/requests/pages/MyQueuePage.tsx';
-import { MySpacePage } from './features/requests/pages/MySpacePage.tsx';
-import { NewRequestPage } from './features/requests/pages/NewRequestPage.tsx';
 import { SignInPage } from './features/auth/pages/SignInPage.tsx';
-import { ReferralsPage } from './features/referrals/pages/ReferralsPage.tsx';
-import { CoordinationPage } from './features/requests/pages/CoordinationPage.tsx';
-import { PanelsPage } from './features/satisfaction/pages/PanelsPage.tsx';
-import { SatisfactionCommentsPage } from './features/satisfaction/pages/SatisfactionCommentsPage.tsx';
-import { PanelSurveyPage } from './features/satisfaction/pages/PanelSurveyPage.tsx';
-import { SurveyPage } from './features/satisfaction/pages/SurveyPage.tsx';
-import { ContentsPage } from './features/contents/pages/ContentsPage.tsx';
-import { AccessibilityPage } from './features/site/pages/AccessibilityPage.tsx';
 import { HomePage } from './features/site/pages/HomePage.tsx';
 import { NotFoundPage } from './features/site/pages/NotFoundPage.tsx';
-import { RequestPage } from './features/requests/pages/RequestPage.tsx';
 
-// The reports page brings the chart library: loaded only when opened.
-const SteeringPage = lazy(async () => ({ default: (await import('./features/reports/pages/SteeringPage.tsx')).SteeringPage }));
+/**
+ * The pages a visitor may open first without an account (home, sign-in, « page non trouvée »)
+ * come with the main script; every other page is a file of its own, loaded when it is first
+ * shown (after its guard let the person in), so that the first page stays light.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
+type AnyPage = ComponentType<any>;
+function lazyPage<K extends string, M extends { [P in K]: AnyPage }>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AccessibilityPage = lazyPage(() => import('./features/site/pages/AccessibilityPage.tsx'), 'AccessibilityPage');
+const MySpacePage = lazyPage(() => import('./features/requests/pages/MySpacePage.tsx'), 'MySpacePage');
+const NewRequestPage = lazyPage(() => import('./features/requests/pages/NewRequestPage.tsx'), 'NewRequestPage');
+const RequestPage = lazyPage(() => import('./features/requests/pages/RequestPage.tsx'), 'RequestPage');
+const MyQueuePage = lazyPage(() => import('./features/requests/pages/MyQueuePage.tsx'), 'MyQueuePage');
+const LogCallPage = lazyPage(() => import('./features/requests/pages/LogCallPage.tsx'), 'LogCallPage');
+const CoordinationPage = lazyPage(() => import('./features/requests/pages/CoordinationPage.tsx'), 'CoordinationPage');
+const SatisfactionCommentsPage = lazyPage(() => import('./features/satisfaction/pages/SatisfactionCommentsPage.tsx'), 'SatisfactionCommentsPage');
+const PanelsPage = lazyPage(() => import('./features/satisfaction/pages/PanelsPage.tsx'), 'PanelsPage');
+const SurveyPage = lazyPage(() => import('./features/satisfaction/pages/SurveyPage.tsx'), 'SurveyPage');
+const PanelSurveyPage = lazyPage(() => import('./features/satisfaction/pages/PanelSurveyPage.tsx'), 'PanelSurveyPage');
+const ReferralsPage = lazyPage(() => import('./features/referrals/pages/ReferralsPage.tsx'), 'ReferralsPage');
+const ContentsPage = lazyPage(() => import('./features/contents/pages/ContentsPage.tsx'), 'ContentsPage');
+// The reports page brings the chart library: it comes only with that page.
+const SteeringPage = lazyPage(() => import('./features/reports/pages/SteeringPage.tsx'), 'SteeringPage');
+const AdminPage = lazyPage(() => import('./features/admin/pages/AdminPage.tsx'), 'AdminPage');
+
+/** A page loaded on demand: « Chargement… » while its file arrives. */
+function later(page: ReactNode, label?: string) {
+  return <Suspense fallback={<Loading {...(label === undefined ? {} : { label })} />}>{page}</Suspense>;
+}
+
+/** Every page of src/shared/interface-routes.ts, with its guard (the server reads the same list). */
+const PAGES: Record<InterfacePage, ReactNode> = {
+  home: <HomePage />,
+  signIn: <SignInPage />,
+  accessibility: later(<AccessibilityPage />),
+  mySpace: <RequireAbility ability="submitRequests">{later(<MySpacePage />)}</RequireAbility>,
+  newRequest: <RequireAbility ability="submitRequests">{later(<NewRequestPage />)}</RequireAbility>,
+  myRequest: <RequireAbility ability="submitRequests">{later(<RequestPage audience="agent" />)}</RequireAbility>,
+  myQueue: <RequireAbility ability="adviseRequests">{later(<MyQueuePage />)}</RequireAbility>,
+  // Advisers and coordinators log a call, an e-mail or a visit for an agent.
+  logCall: <RequireAbility ability="handleRequests">{later(<LogCallPage />)}</RequireAbility>,
+  request: <RequireAbility ability="handleRequests">{later(<RequestPage audience="staff" />)}</RequireAbility>,
+  coordination: <RequireAbility ability="coordinateRequests">{later(<CoordinationPage />)}</RequireAbility>,
+  coordinationComments: <RequireAbility ability="coordinateRequests">{later(<SatisfactionCommentsPage />)}</RequireAbility>,
+  // The national survey panel (the server lets only a national coordinator in).
+  panels: <RequireAbility ability="coordinateRequests">{later(<PanelsPage />)}</RequireAbility>,
+  // Questionnaires reached from an e-mail: no sign-in, the link is the key.
+  survey: later(<SurveyPage />),
+  panelSurvey: later(<PanelSurveyPage />),
+  referrals: <RequireAbility ability="receiveReferrals">{later(<ReferralsPage />)}</RequireAbility>,
+  contents: <RequireAbility ability="editContent">{later(<ContentsPage />)}</RequireAbility>,
+  // Steering roles their territories; coordinators their académie; advisers their own requests.
+  steering: <RequireAbility ability="readReports">{later(<SteeringPage />, 'Chargement du rapport…')}</RequireAbility>,
+  administration: <RequireAbility ability="administer">{later(<AdminPage />)}</RequireAbility>,
+};
 
 export const routes: RouteObject[] = [
   {
@@ -33,43 +76,9 @@ export const routes: RouteObject[] = [
         // Pathless: a rendering error shows inside the layout, header and footer kept.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'connexion', element: <SignInPage /> },
-          { path: 'accessibilite', element: <AccessibilityPage /> },
-          { path: 'mon-espace', element: <RequireAbility ability="submitRequests"><MySpacePage /></RequireAbility> },
-          {
-            path: 'mon-espace/nouvelle-demande',
-            element: <RequireAbility ability="submitRequests"><NewRequestPage /></RequireAbility>,
-          },
-          {
-            path: 'mes-demandes/:id',
-            element: <RequireAbility ability="submitRequests"><RequestPage audience="agent" /></RequireAbility>,
-          },
-          { path: 'ma-file', element: <RequireAbility ability="adviseRequests"><MyQueuePage /></RequireAbility> },
-          {
-            // Advisers and coordinators log a call, an e-mail or a visit for an agent.
-            path: 'ma-file/nouvelle-demande',
-            element: <RequireAbility ability="handleRequests"><LogCallPage /></RequireAbility>,
-          },
-          {
-            path: 'demandes/:id',
-            element: <RequireAbility ability="handleRequests"><RequestPage audience="staff" /></RequireAbility>,
-          },
-          { path: 'coordination', element: <RequireAbility ability="coordinateRequests"><CoordinationPage /></RequireAbility> },
-          { path: 'coordination/avis', element: <RequireAbility ability="coordinateRequests"><SatisfactionCommentsPage /></RequireAbility> },
-          // The national survey panel (the server lets only a national coordinator in).
-          { path: 'enquete-nationale', element: <RequireAbility ability="coordinateRequests"><PanelsPage /></RequireAbility> },
-          // Questionnaires reached from an e-mail: no sign-in, the link is the key.
-          { path: 'enquete/:token', element: <SurveyPage /> },
-          { path: 'enquete-nationale/:token', element: <PanelSurveyPage /> },
-          { path: 'orientations', element: <RequireAbility ability="receiveReferrals"><ReferralsPage /></RequireAbility> },
-          { path: 'contenus', element: <RequireAbility ability="editContent"><ContentsPage /></RequireAbility> },
-          {
-            // Steering roles their territories; coordinators their académie; advisers their own requests.
-            path: 'pilotage',
-            element: <RequireAbility ability="readReports"><Suspense fallback={<Loading label="Chargement du rapport…" />}><SteeringPage /></Suspense></RequireAbility>,
-          },
-          { path: 'administration', element: <RequireAbility ability="administer"><AdminPage /></RequireAbility> },
+          ...Object.entries(PAGES).map(([page, element]): RouteObject => (page === 'home'
+            ? { index: true, element }
+            : { path: INTERFACE_PAGES[page as InterfacePage].slice(1), element })),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -138,4 +138,22 @@ describe('a request from submission to closure', () => {
     expect(text).not.toContain('Note interne');
     await expectAccessible(agent);
   });
+
+  it('lets the agent reopen with a reason: the adviser is mailed without it, and reads it in the timeline', async () => {
+    const reason = 'Le bilan du CIO ne répond pas à ma question sur le calendrier du concours.';
+    await agent.getByRole('textbox', { name: /^Pourquoi la rouvrez-vous/ }).fill(reason);
+    await agent.getByRole('button', { name: 'Rouvrir la demande' }).click();
+    await agent.getByText('Votre demande est rouverte : votre conseiller en est informé.').waitFor();
+    await expectAccessible(agent);
+
+    const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject === `Demande ${reference} rouverte`));
+    expect(mail.text).toContain(`/demandes/${requestId}`);
+    expect(mail.text).not.toContain('calendrier du concours');
+    expect(mail.text).not.toContain(SUBJECT);
+
+    await adviser.reload();
+    await adviser.getByText(reason).waitFor();
+    expect(await textOf(adviser.locator('main'))).toContain('Motif de la réouverture');
+    await expectAccessible(adviser);
+  });
 });

@@ -94,7 +94,21 @@ describe('the satisfaction survey after closure', () => {
     await coordinator.getByRole('cell', { name: COMMENT }).waitFor();
     expect(await textOf(coordinator.locator('main'))).not.toContain(reference);
     await expectAccessible(coordinator);
+    // The national panel is not theirs: « Accès refusé » at once, the draw form never shown.
+    await coordinator.goto(`${env.server.url}/enquete-nationale`);
+    await coordinator.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Tirer le panel' }).count()).toBe(0);
+    await expectAccessible(coordinator);
     await coordinator.context().close();
+  });
+
+  it('refuses the comments page at once to the national coordinator (not the académie’s)', async () => {
+    const other = await env.newPage();
+    await signIn(other, env.server.url, /Nathalie Perrin/);
+    await other.goto(`${env.server.url}/coordination/avis`);
+    await other.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
+    expect(await other.getByRole('heading', { level: 1, name: 'Avis des agents' }).count()).toBe(0);
+    await other.context().close();
   });
 
   it('lets the national coordinator draw a panel from a seed shown on the page', async () => {
@@ -116,7 +130,18 @@ describe('the satisfaction survey after closure', () => {
 
   it('sends the national questionnaire to the panel once, and takes an answer from a signed-in browser too', async () => {
     await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).click();
-    await national.getByText(/Questionnaire envoyé à \d+ personnes/).waitFor();
+    // Nothing leaves before a confirmation that says how many people will be written to.
+    const dialog = national.getByRole('dialog', { name: 'Envoyer le questionnaire national ?' });
+    await dialog.waitFor();
+    const drawn = /Les (\d+) personnes tirées/.exec(await textOf(dialog))?.[1];
+    expect(Number(drawn)).toBeGreaterThan(1);
+    await expectAccessible(national);
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(env.server.smtp.received.filter((m) => m.subject.includes('Enquête nationale'))).toEqual([]);
+    await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).click();
+    await dialog.getByRole('button', { name: `Envoyer à ${drawn} personnes` }).click();
+    await national.getByText(`Questionnaire envoyé à ${drawn} personnes`, { exact: false }).waitFor();
     // Sent once: the button is gone from the panel's row.
     expect(await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).count()).toBe(0);
     const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject.includes('Enquête nationale')), 30_000);

@@ -39,7 +39,7 @@ import { ACADEMIES, academieOf, type Territory } from '../../src/shared/territor
 import { parisYear } from '../../src/server/clock.ts';
 import { getAcademieSettings } from '../../src/server/modules/territories/index.ts';
 // The commitment arithmetic of the requests module, so that a built request is due when a submitted one would be.
-import { addWorkingDays, workingDaysBetween } from '../../src/server/modules/requests/working-days.ts';
+import { addWorkingDays, workingDaysBetween } from '../../src/server/calendar/working-days.ts';
 
 // ─── The seed ──────────────────────────────────────────────────────────────────────────────
 

@@ -12,6 +12,7 @@ import * as m20261125_0001 from './migrations/2026_11_25_0001_service_settings.t
 import * as m20261126_0001 from './migrations/2026_11_26_0001_statistical_keys.ts';
 import * as m20261127_0001 from './migrations/2026_11_27_0001_secret_links.ts';
 import * as m20261128_0001 from './migrations/2026_11_28_0001_session_changes.ts';
+import * as m20261130_0001 from './migrations/2026_11_30_0001_orientation.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_26_0001_statistical_keys': m20261126_0001,
   '2026_11_27_0001_secret_links': m20261127_0001,
   '2026_11_28_0001_session_changes': m20261128_0001,
+  '2026_11_30_0001_orientation': m20261130_0001,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

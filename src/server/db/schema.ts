@@ -179,6 +179,34 @@ export interface MonthlyReportsTable {
 /** Settings of the service as a whole, one row per name (e.g. `public_url`), shared by every instance. */
 export interface ServiceSettingsTable { name: string; value: string; updated_at: ColumnType<Date, Date | string | undefined, Date | string> }
 
+/** The orientation network (migration 2026_11_30_0001): contact points, their territories and members, referrals. */
+export interface ContactPointsTable {
+  id: Generated<string>; kind: string; name: string; academie_code: string | null; description: string | null;
+  email: string | null; phone: string | null; hours: string | null; address: string | null; website: string | null;
+  topics: ColumnType<string[], string | undefined, string>; categories: ColumnType<string[], string | undefined, string>;
+  created_at: CreatedAt; updated_at: ColumnType<Date, Date | string | undefined, Date | string>; archived_at: Timestamp | null;
+}
+export interface ContactPointTerritoriesTable {
+  contact_point_id: string; level: 'national' | 'academie' | 'departement' | 'bassin'; code: string; departement_code: string | null; label: string | null;
+}
+export interface ContactPointMembersTable { contact_point_id: string; person_id: string; added_by: string | null; added_at: CreatedAt }
+export interface ReferralsTable {
+  id: Generated<string>; request_id: string; contact_point_id: string; kind: 'internal_referral' | 'external_referral'; created_by: string | null;
+  note: string | null; share_description: boolean; agent_consented_at: Timestamp | null;
+  status: ColumnType<'sent' | 'accepted' | 'declined' | 'answered' | 'revoked', 'sent' | undefined, 'accepted' | 'declined' | 'answered' | 'revoked'>;
+  expected_by: ColumnType<string | null, string | null | undefined, string | null>; responded_by: string | null;
+  accepted_at: Timestamp | null; declined_at: Timestamp | null; decline_reason: string | null; answered_at: Timestamp | null;
+  outcome: string | null; outcome_summary: string | null; revoked_at: Timestamp | null; revoked_by: string | null;
+  overdue_alerted_at: Timestamp | null; created_at: CreatedAt;
+}
+export interface ReferralMessagesTable {
+  id: Generated<string>; referral_id: string; author_id: string | null; from_target: boolean; body: string | null; created_at: CreatedAt;
+}
+export interface ReferralEventsTable {
+  id: Generated<number>; referral_id: string; request_id: string; kind: string; actor_id: string | null;
+  visible_to_agent: ColumnType<boolean, boolean | undefined, never>; data: ColumnType<Record<string, unknown>, string | undefined, never>; created_at: CreatedAt;
+}
+
 export interface DB {
   academies: AcademiesTable;
   departements: DepartementsTable;
@@ -209,6 +237,12 @@ export interface DB {
   survey_panel_answers: SurveyPanelAnswersTable;
   monthly_reports: MonthlyReportsTable;
   service_settings: ServiceSettingsTable;
+  contact_points: ContactPointsTable;
+  contact_point_territories: ContactPointTerritoriesTable;
+  contact_point_members: ContactPointMembersTable;
+  referrals: ReferralsTable;
+  referral_messages: ReferralMessagesTable;
+  referral_events: ReferralEventsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -75,9 +75,41 @@ export const MAIL_TEMPLATE_SCHEMAS = {
     reference: Reference,
     link: Link,
   }, { additionalProperties: false }),
+  /** To whoever handles a request (its adviser, else the coordinators), when it is reopened. */
+  'request.reopened.staff': Type.Object({
+    reference: Reference,
+    /** Reopened by the agent who made it, or by a member of the service. */
+    reopenedBy: Type.Union([Type.Literal('agent'), Type.Literal('staff')]),
+    link: Link,
+  }, { additionalProperties: false }),
   /** To the administrators, when someone used the exceptional access to a request. */
   'request.break_glass.admin': Type.Object({
     reference: Reference,
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To each member of a contact point, when a request is oriented to it: the reference and a link, no content. */
+  'referral.received': Type.Object({
+    reference: Reference,
+    /** The contact point (« Cellule mobilité »): a name of the directory, not of a person. */
+    contactPointName: oneLine(200, 1),
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the staff member who oriented the request, when the target answered (accepted, declined, outcome). */
+  'referral.answered': Type.Object({
+    reference: Reference,
+    contactPointName: oneLine(200, 1),
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To each member of a contact point, when the staff of the request wrote about a referral. */
+  'referral.message': Type.Object({
+    reference: Reference,
+    contactPointName: oneLine(200, 1),
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the adviser and the coordinators, once, when the target's answer is late. */
+  'referral.overdue': Type.Object({
+    reference: Reference,
+    contactPointName: oneLine(200, 1),
     link: Link,
   }, { additionalProperties: false }),
   /** To the agent, some days after closure: a one-time link to the satisfaction survey. */
@@ -203,6 +235,14 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
     ],
     action: { label: `Ouvrir la demande ${d.reference}`, href: link },
   }),
+  'request.reopened.staff': (d, link) => ({
+    subject: `Demande ${d.reference} rouverte`,
+    paragraphs: [
+      `La demande ${d.reference} vient d’être rouverte ${d.reopenedBy === 'agent' ? 'par l’agent qui l’a déposée' : 'par un membre du service'} : elle reprend son cours.`,
+      'Si un motif a été indiqué, il figure dans l’historique de la demande. Pour des raisons de confidentialité, il n’est pas repris dans ce courriel.',
+    ],
+    action: { label: `Ouvrir la demande ${d.reference}`, href: link },
+  }),
   'request.break_glass.admin': (d, link) => ({
     subject: `Demande ${d.reference} : accès exceptionnel enregistré`,
     paragraphs: [
@@ -210,6 +250,38 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
       'Sa justification figure dans le journal d’audit.',
     ],
     action: { label: 'Ouvrir l’administration', href: link },
+  }),
+  'referral.received': (d, link) => ({
+    subject: `Orientation reçue : demande ${d.reference}`,
+    paragraphs: [
+      `Le service RH de proximité a orienté la demande ${d.reference} vers ${d.contactPointName}.`,
+      'Pour des raisons de confidentialité, la note et ce qui vous est transmis ne sont consultables que dans ProxiRH, rubrique « Orientations reçues ».',
+    ],
+    action: { label: `Ouvrir l’orientation de la demande ${d.reference}`, href: link },
+  }),
+  'referral.answered': (d, link) => ({
+    subject: `Demande ${d.reference} : réponse de ${d.contactPointName}`,
+    paragraphs: [
+      `${d.contactPointName} a répondu à l’orientation de la demande ${d.reference}.`,
+      'Sa réponse n’est consultable que dans ProxiRH.',
+    ],
+    action: { label: `Ouvrir la demande ${d.reference}`, href: link },
+  }),
+  'referral.message': (d, link) => ({
+    subject: `Orientation de la demande ${d.reference} : nouveau message`,
+    paragraphs: [
+      `Le service RH de proximité vous a écrit au sujet de l’orientation de la demande ${d.reference} vers ${d.contactPointName}.`,
+      'Pour des raisons de confidentialité, le message n’est consultable que dans ProxiRH, rubrique « Orientations reçues ».',
+    ],
+    action: { label: `Lire le message sur l’orientation de la demande ${d.reference}`, href: link },
+  }),
+  'referral.overdue': (d, link) => ({
+    subject: `Demande ${d.reference} : orientation sans réponse dans le délai`,
+    paragraphs: [
+      `L’orientation de la demande ${d.reference} vers ${d.contactPointName} n’a pas reçu de réponse à la date attendue.`,
+      'Merci de relancer l’interlocuteur ou de réorienter la demande.',
+    ],
+    action: { label: `Ouvrir la demande ${d.reference}`, href: link },
   }),
   'survey.invitation': (d, link) => ({
     subject: `Votre avis sur le traitement de votre demande ${d.reference}`,

@@ -10,6 +10,7 @@ import { adminModule } from './admin/index.ts';
 import { personalDataModule } from './personal-data/index.ts';
 import { satisfactionModule } from './satisfaction/index.ts';
 import { reportsModule } from './reports/index.ts';
+import { orientationModule } from './orientation/index.ts';
 
 /** Every module of ProxiRH, cross-cutting ones (sign-in, mail) included. A new module is one line here. */
 export const MODULES: readonly ServiceModule[] = [
@@ -24,4 +25,5 @@ export const MODULES: readonly ServiceModule[] = [
   personalDataModule,
   satisfactionModule,
   reportsModule,
+  orientationModule,
 ];

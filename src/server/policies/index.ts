@@ -2,8 +2,10 @@ import type { CurrentUser } from '../auth/current-user.ts';
 import { handledScope, requestRules, requestsRouteRules } from './requests.ts';
 import { reportRules, reportsRouteRules } from './reports.ts';
 import { satisfactionRouteRules, surveyCommentRules } from './satisfaction.ts';
-import { administrationRouteRules } from './administration.ts';
+import { administeredTerritoryRules, administrationRouteRules } from './administration.ts';
 import { adviserListRules, peopleRouteRules } from './people.ts';
+import { contactPointRouteRules, contactPointRules } from './contact-points.ts';
+import { referralRouteRules, referralRules, requestReferralRules } from './referrals.ts';
 import { hasRole } from './roles.ts';
 import { ACADEMIES } from '../../shared/territories.ts';
 import type { SessionAbilities } from '../../shared/contracts/auth.ts';
@@ -23,6 +25,8 @@ const routeRules = {
   ...reportsRouteRules,
   ...satisfactionRouteRules,
   ...administrationRouteRules,
+  ...contactPointRouteRules,
+  ...referralRouteRules,
 };
 
 const recordRules = {
@@ -30,6 +34,10 @@ const recordRules = {
   ...reportRules,
   ...surveyCommentRules,
   ...adviserListRules,
+  ...contactPointRules,
+  ...referralRules,
+  ...requestReferralRules,
+  ...administeredTerritoryRules,
 };
 
 export type RouteAbility = keyof typeof routeRules;
@@ -81,4 +89,6 @@ export function handledDepartements(user: CurrentUser): string[] {
 
 export type { RequestFacts, RequestAction, RequestVisibility } from './requests.ts';
 export { requestVisibility, handledScope, handlesDepartement, keepsLoggedRequest, readingRole, isRequestStaff } from './requests.ts';
-export { administeredScope } from './administration.ts';
+export { administeredScope, isAdministratorGrant } from './administration.ts';
+export { mayBeMemberOf, type ContactPointFacts } from './contact-points.ts';
+export type { ReferralFacts } from './referrals.ts';

@@ -46,8 +46,12 @@ const isClosed = (r: RequestFacts) => r.status === 'closed';
 export const isRequestStaff = (user: CurrentUser) => hasRole(user, 'adviser') || hasRole(user, 'coordinator');
 
 export const requestsRouteRules = {
-  /** Agents, advisers and coordinators list requests; a steering role never sees one. */
-  'requests.list': (user) => hasRole(user, 'agent') || isRequestStaff(user),
+  /**
+   * Agents, advisers and coordinators list requests; a steering role never sees one. A contact
+   * point reaches the routes too, to be told that a request is unknown (404, API.md): its scope
+   * (`requestVisibility`) gives it none, as it reads referrals only.
+   */
+  'requests.list': (user) => hasRole(user, 'agent') || isRequestStaff(user) || hasRole(user, 'contact_point'),
   /** Create a request: one's own (agent) or for an agent (staff). */
   'requests.create': (user) => hasRole(user, 'agent') || isRequestStaff(user),
   /** Submit a request of one's own: every agent. */

@@ -9,6 +9,8 @@ export const REQUEST_DESCRIPTION_MAX = 10_000;
 export const CONTACT_AVAILABILITY_MAX = 500;
 /** A message or an internal note on a request. */
 export const MESSAGE_BODY_MAX = 10_000;
+/** Why a closed request is reopened (optional). */
+export const REOPEN_REASON_MAX = 2_000;
 /** The summary written when a request is closed. */
 export const CLOSE_SUMMARY_MAX = 5_000;
 /** The justification of a « bris de glace »: a real sentence, not a word. */
@@ -25,5 +27,27 @@ export const PANEL_SEED_PATTERN = '^[A-Za-z0-9_-]+$';
 /** Files joined to a request: 10 Mo each, 5 per request. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENTS_PER_REQUEST_MAX = 5;
+/**
+ * The kinds of file accepted, recognised from their content (magic bytes, the `file-type`
+ * library on both sides), never from their name, with the extension each is stored under.
+ */
+export const ATTACHMENT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
 /** The search box of the request lists (a reference or the beginning of a name). */
 export const REQUEST_SEARCH_MAX = 100;
+/** A person created by an administrator: given and family names, e-mail address (RFC 5321). */
+export const PERSON_NAME_MAX = 100;
+export const EMAIL_MAX = 254;
+/** The record filter of the audit log: a request's reference or an identifier. */
+export const AUDIT_RECORD_MAX = 60;
+/** The orientation network: a contact point's fields, a referral's note, a decline's reason, an outcome's summary. */
+export const CONTACT_POINT_NAME_MAX = 200;
+export const CONTACT_POINT_TEXT_MAX = 1_000;
+export const CONTACT_POINT_PHONE_MAX = 30;
+export const REFERRAL_NOTE_MAX = 5_000;
+export const REFERRAL_REASON_MAX = 2_000;

@@ -93,11 +93,17 @@ export const ActivityReport = Type.Object({
   byTerritory: Breakdown,
   byMonth: Breakdown,
   delays: Type.Object({
+    /** Working days from the day of the request (not counted) to the first answer; null when no request was answered. */
     firstAnswerMedianDays: Measure,
     firstAnswerP90Days: Measure,
     closureMedianDays: Measure,
     closureP90Days: Measure,
-    /** Share (0–1) of the requests answered whose first answer came within the commitment. */
+    /**
+     * Share (0–1) of the requests received in the period whose first answer has fallen due, as of
+     * the start of today (Paris), that were answered within the announced delay: one answered
+     * late, or left unanswered past its date, counts as missed; one still within its delay, or
+     * waiting for the agent, is not counted yet (the Marianne commitment).
+     */
     answeredWithinCommitmentShare: Measure,
     /** Open requests past their first-answer date, now. */
     overdueOpen: MaskedCount,

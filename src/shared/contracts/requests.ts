@@ -7,7 +7,7 @@ import { CHANNELS, CONTACT_PREFERENCES, REQUEST_STATUSES, RESPONSE_TYPES, TOPICS
 import { DateTime, line, nullable, oneOf, pageOf, PageQuery, PersonRef, text, TEXT_PATTERN, Uuid } from './common.ts';
 import {
   BREAK_GLASS_JUSTIFICATION_MAX, BREAK_GLASS_JUSTIFICATION_MIN, CLOSE_SUMMARY_MAX, CONTACT_AVAILABILITY_MAX, MESSAGE_BODY_MAX,
-  REQUEST_DESCRIPTION_MAX, REQUEST_SEARCH_MAX, REQUEST_SUBJECT_MAX,
+  REOPEN_REASON_MAX, REQUEST_DESCRIPTION_MAX, REQUEST_SEARCH_MAX, REQUEST_SUBJECT_MAX,
 } from './limits.ts';
 
 export { IdParams } from './common.ts';
@@ -37,6 +37,11 @@ export const RequestSummary = Type.Object({
   assignee: nullable(PersonRef),
   /** The agent, named to staff only. */
   agent: Type.Optional(PersonRef),
+  /**
+   * Something happened since the caller last opened it (the agent's own requests, the requests
+   * assigned to a staff member and not closed): the `unread` counter counts exactly these.
+   */
+  unread: Type.Optional(Type.Boolean()),
 });
 export type RequestSummary = Static<typeof RequestSummary>;
 
@@ -107,6 +112,8 @@ export const ListRequestsQuery = Type.Intersect([
     /** A reference (AMI-2026-000042) or the beginning of an agent's name or e-mail. */
     q: Type.Optional(line(REQUEST_SEARCH_MAX, { blank: true })),
     sort: Type.Optional(oneOf(['newest', 'due'] as const)),
+    /** Only the requests with news since the caller last opened them: what the `unread` counter counts. */
+    unread: Type.Optional(Type.Boolean()),
   }),
 ]);
 export type ListRequestsQuery = Static<typeof ListRequestsQuery>;
@@ -146,6 +153,9 @@ export const AssignBody = Type.Object({ adviserId: Uuid }, { additionalPropertie
 export type AssignBody = Static<typeof AssignBody>;
 export const CloseBody = Type.Object({ responseType: oneOf(RESPONSE_TYPES), summary: text(CLOSE_SUMMARY_MAX) }, { additionalProperties: false });
 export type CloseBody = Static<typeof CloseBody>;
+/** Why the request is reopened: optional, told to staff in the timeline, never in a mail. */
+export const ReopenBody = Type.Object({ reason: Type.Optional(text(REOPEN_REASON_MAX)) }, { additionalProperties: false });
+export type ReopenBody = Static<typeof ReopenBody>;
 /** The moves made by hand; closing and reopening have their own routes. */
 export const StatusBody = Type.Object({ status: oneOf(['in_progress', 'waiting_agent'] as const) }, { additionalProperties: false });
 export type StatusBody = Static<typeof StatusBody>;
@@ -158,8 +168,15 @@ export type BreakGlassBody = Static<typeof BreakGlassBody>;
 export const Created = Type.Object({ id: Type.String(), createdAt: DateTime });
 export type Created = Static<typeof Created>;
 
-/** « Qui a consulté ma demande »: the staff reads of the agent's request. */
-export const RequestReader = Type.Object({ readerName: Type.String(), role: Type.String(), at: DateTime, breakGlass: Type.Boolean() });
+/**
+ * « Qui a consulté ma demande »: the staff reads of the agent's request, one line per person,
+ * role and day (Europe/Paris): `at` is the latest read of that day, `firstAt` the first, `count`
+ * how many. An exceptional opening is always a line of its own.
+ */
+export const RequestReader = Type.Object({
+  readerName: Type.String(), role: Type.String(), at: DateTime, breakGlass: Type.Boolean(),
+  firstAt: Type.Optional(DateTime), count: Type.Optional(Type.Integer({ minimum: 1 })),
+});
 export type RequestReader = Static<typeof RequestReader>;
 export const Readers = Type.Array(RequestReader);
 export type Readers = Static<typeof Readers>;

@@ -16,13 +16,18 @@ interface DataTableProps<T> {
   captionRef?: Ref<HTMLTableCaptionElement>;
   /** For a table right under a heading that already names it: the caption stays for screen readers. */
   hideCaption?: boolean;
+  /**
+   * The width under which the table scrolls sideways instead of squeezing its columns (40rem);
+   * `null` for a narrow table whose cells wrap (a few short figures beside a label).
+   */
+  minWidth?: string | null;
 }
 
 /**
  * DSFR table markup (fr-table__wrapper/container/content, DSFR ≥ 1.12). The caption can
  * receive focus so that a change of page can move the reader back to the top of the table.
  */
-export function DataTable<T>({ id, caption, columns, rows, rowKey, captionRef, hideCaption }: DataTableProps<T>) {
+export function DataTable<T>({ id, caption, columns, rows, rowKey, captionRef, hideCaption, minWidth = '40rem' }: DataTableProps<T>) {
   return (
     <div
       className={`fr-table fr-table--sm fr-table--multiline fr-mb-2w${hideCaption ? ' fr-table--no-caption' : ''}`}
@@ -32,7 +37,7 @@ export function DataTable<T>({ id, caption, columns, rows, rowKey, captionRef, h
         {/* Focusable so that a keyboard can scroll a table wider than the screen. */}
         <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={`${id}-legende`}>
           <div className="fr-table__content">
-            <table style={{ minWidth: '40rem' }}>
+            <table style={minWidth === null ? { width: '100%' } : { minWidth }}>
               <caption id={`${id}-legende`} ref={captionRef} tabIndex={-1}>
                 {caption}
               </caption>

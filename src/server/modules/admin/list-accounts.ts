@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { decodeCursor, paginate } from '../../http/pagination.ts';
 import type { AccountPage, AccountsQuery } from '../../../shared/contracts/admin.ts';
 import { findAccounts } from './repository.ts';
+import { administeredTerritories } from './administered-territories.ts';
 import { presentAccount } from './presenter.ts';
 
 /** One page of the accounts the caller administers, by name; the read is audited (it lists people). */
@@ -15,6 +16,6 @@ export async function listAccounts(db: Kysely<DB>, ctx: ActionContext, query: Ac
     const rows = await findAccounts(trx, ctx.user, query.q?.trim() || undefined, after, limit);
     const page = paginate(rows, limit, presentAccount, (r) => [r.display_name, r.id]);
     await recordAudit(trx, ctx, { action: 'accounts.list', targetType: 'person', actorRole: 'admin', details: { count: page.items.length } });
-    return page;
+    return { ...page, territories: administeredTerritories(ctx.user) };
   });
 }

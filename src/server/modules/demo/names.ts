@@ -21,3 +21,36 @@ export const SUBJECTS: Record<string, readonly string[]> = {
   managerial_support: ['Accompagnement d’un agent en difficulté dans mon équipe', 'Gestion d’un conflit dans mon établissement'],
   protection: ['Propos diffamatoires sur les réseaux sociaux', 'Menaces d’un parent d’élève'],
 };
+
+/** What the agent writes, in a few words (the demo's requests are not about anybody real). */
+export const DESCRIPTIONS = [
+  'Bonjour, je souhaiterais être accompagné(e) sur ce sujet. Je reste disponible pour un échange. Cordialement.',
+  'Bonjour, je me pose plusieurs questions à ce sujet et j’aimerais en parler avec un conseiller. Merci par avance.',
+  'Bonjour, pourriez-vous m’indiquer les démarches et les délais ? Je peux être joint(e) en fin de journée. Cordialement.',
+];
+/** The first answers of the advisers. */
+export const FIRST_ANSWERS = [
+  'Bonjour, merci pour votre message. Je vous propose un entretien téléphonique cette semaine : quels créneaux vous conviennent ?',
+  'Bonjour, j’ai bien pris connaissance de votre demande. Vous trouverez les éléments utiles dans la fiche jointe ; je reste disponible pour en parler.',
+  'Bonjour, votre demande est bien suivie. Pouvez-vous me transmettre votre dernier arrêté de situation afin que je prépare notre échange ?',
+  'Bonjour, je vous remercie de votre confiance. Je vous propose un rendez-vous lors de la permanence de la DSDEN, mardi prochain.',
+];
+/** What agents answer. */
+export const AGENT_REPLIES = [
+  'Merci pour votre retour. Je vous transmets le document demandé.',
+  'Bonjour, le créneau de jeudi en fin de matinée me convient.',
+  'Merci, j’ai une question complémentaire sur le calendrier de la procédure.',
+  'Bonjour, je vous renvoie le formulaire complété.',
+];
+/** The advisers' next messages. */
+export const FOLLOW_UPS = [
+  'Merci, c’est bien reçu. Je reviens vers vous après examen de votre dossier.',
+  'Parfait, je vous confirme notre entretien. À bientôt.',
+  'Le calendrier est publié sur le site de l’académie ; je vous en résume les étapes lors de notre échange.',
+];
+export const CLOSING_SUMMARIES = [
+  'Information apportée et orientation proposée.',
+  'Entretien réalisé, démarches expliquées à l’agent.',
+  'Orientation vers l’interlocuteur compétent, l’agent en est informé.',
+  'Dossier accompagné jusqu’au dépôt de la candidature.',
+];

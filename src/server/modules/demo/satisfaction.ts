@@ -50,7 +50,8 @@ export async function seedDemoSurveys(db: Kysely<DB>, now = new Date()) {
     const closedAt = request.closed_at!;
     const recent = closedAt.getTime() > now.getTime() - SURVEY_VALIDITY_DAYS * DAY;
     if (!recent && random.next() > 0.85) continue;
-    const sentAt = new Date(closedAt.getTime() + 2 * DAY + random.int(0, 10) * 10 * 60_000);
+    // The invitation job's first round after the académie's delay (two days), never after now.
+    const sentAt = new Date(Math.min(closedAt.getTime() + 2 * DAY + random.int(1, 10) * 60_000, now.getTime()));
     const answeredAt = new Date(sentAt.getTime() + random.int(1, 7 * 24) * HOUR);
     const answers = random.next() < 0.6 && answeredAt < now;
     const overall = Number(random.weighted(OVERALL_WEIGHTS));

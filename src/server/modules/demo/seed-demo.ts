@@ -1,17 +1,25 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, NewPerson } from '../../db/schema.ts';
 import type { Role } from '../../../shared/glossary.ts';
 import type { TerritoryLevel } from '../../../shared/territories.ts';
 import { SENSITIVE_TOPICS } from '../../../shared/glossary.ts';
 import { seededRandom, type Random } from './random.ts';
-import { AGE_BAND_WEIGHTS, CATEGORY_WEIGHTS, GENDER_WEIGHTS, RESPONSE_TYPE_WEIGHTS, TOPIC_WEIGHTS, birthYearFor } from './distributions.ts';
-import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SUBJECTS } from './names.ts';
+import { AGE_BAND_WEIGHTS, CATEGORY_WEIGHTS, GENDER_WEIGHTS, TOPIC_WEIGHTS, birthYearFor } from './distributions.ts';
+import { DESCRIPTIONS, FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SUBJECTS } from './names.ts';
 import { DEMO_ACADEMIE, DEMO_ESTABLISHMENTS, DEMO_BASSINS } from './amiens.ts';
 import { nextReferences } from '../requests/index.ts';
+import { getAcademieSettings } from '../territories/index.ts';
+import { parisYear } from '../../clock.ts';
+import { playRequest, type DemoRequestPlan } from './history.ts';
 import { seedDemoSurveys } from './satisfaction.ts';
+import { seedOrientationNetwork } from './orientation-network.ts';
 const DEMO_SEED = 20261123;
 const BACKGROUND_AGENTS = 240;
-const DEMO_REQUESTS = 320;
+const DEMO_REQUESTS = 480;
+/** The service has run for two years when the demo starts. */
+const HISTORY_DAYS = 730;
+/** The requests (by position) whose first answer is late today: the coordinator has been alerted. */
+const STILL_AWAITED = [11, 12, 13, 14];
 
 interface DemoPerson {
   key: string;
@@ -111,65 +119,103 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
       await trx.insertInto('demo_accounts').values({ person_id: id, description: demo.description, position }).execute();
     }
 
-    const others = await trx.insertInto('persons').values(backgroundAgents(random, year)).returning(['id', 'departement_code']).execute();
+    const others = await trx.insertInto('persons').values(backgroundAgents(random, year))
+      .returning(['id', 'departement_code', 'category', 'gender', 'birth_year']).execute();
     await trx.insertInto('role_assignments')
       .values(others.map((p) => ({ person_id: p.id, role: 'agent' as const, territory_level: 'departement' as const, territory_code: p.departement_code! })))
       .execute();
 
-    const advisers: Record<string, string[]> = {
-      '80': [ids.get('adviser-80')!, ids.get('adviser-80b')!], '60': [ids.get('adviser-60')!], '02': [ids.get('adviser-02')!],
+    // Requests go to the least loaded adviser: in the Somme, shared by working share (80 % and 50 %).
+    const advisers = {
+      '80': [{ id: ids.get('adviser-80')!, weight: 0.8 }, { id: ids.get('adviser-80b')!, weight: 0.5 }],
+      '60': [{ id: ids.get('adviser-60')!, weight: 1 }], '02': [{ id: ids.get('adviser-02')!, weight: 1 }],
     };
-    const namedAgents = demoAgents().map((a) => ({ id: ids.get(a.key)!, departement_code: a.person.departement_code! }));
-    const requesters = [...namedAgents, ...others.map((o) => ({ id: o.id, departement_code: o.departement_code! }))];
-    await seedRequests(trx, random, now, requesters, advisers);
+    const profile = (p: Pick<NewPerson, 'category' | 'gender' | 'birth_year'>) => ({ category: p.category ?? null, gender: p.gender ?? null, birthYear: p.birth_year ?? null });
+    const namedAgents = demoAgents().map((a) => ({ id: ids.get(a.key)!, departement_code: a.person.departement_code!, requester: profile(a.person) }));
+    const requesters = [...namedAgents, ...others.map((o) => ({ id: o.id, departement_code: o.departement_code!, requester: profile(o) }))];
+    await seedRequests(trx, random, now, requesters, advisers, ids.get('coordinator')!);
     await seedDemoSurveys(trx, now);
+    await seedOrientationNetwork(trx);
   });
   return true;
 }
 
-async function seedRequests(trx: Kysely<DB>, random: Random, now: Date, requesters: Array<{ id: string; departement_code: string }>,
-  advisers: Record<string, string[]>) {
-  const day = 86_400_000;
-  const rows = Array.from({ length: DEMO_REQUESTS }, (_, i) => {
-    // The named demo agents get the first few requests, so their « Mon espace » is not empty.
+/** How busy each month is (Paris calendar): mobility campaigns in autumn and spring, a quiet summer. */
+const MONTH_WEIGHTS = [9, 8, 10, 8, 7, 7, 4, 3, 12, 11, 13, 11];
+const DAY = 86_400_000;
+
+/** Days before today a background request came in, over the two years of the service's history. */
+function pastDay(random: Random, now: Date): number {
+  for (;;) {
+    const age = random.int(0, HISTORY_DAYS);
+    const month = new Date(now.getTime() - age * DAY).getUTCMonth();
+    if (random.next() * 13 < MONTH_WEIGHTS[month]!) return age;
+  }
+}
+
+type Requester = { id: string; departement_code: string; requester: DemoRequestPlan['requester'] };
+
+async function seedRequests(trx: Kysely<DB>, random: Random, now: Date, requesters: Requester[],
+  advisers: Record<string, Array<{ id: string; weight: number }>>, coordinatorId: string) {
+  const settings = await getAcademieSettings(trx, DEMO_ACADEMIE);
+  const delay = await trx.selectFrom('academie_settings').select('survey_delay_days').where('academie_code', '=', DEMO_ACADEMIE).executeTakeFirst();
+  const service = {
+    now, coordinatorId, commitmentDays: settings.commitmentDays, holdingDaysBefore: settings.holdingDaysBefore,
+    surveyDelayDays: delay?.survey_delay_days ?? 2,
+  };
+  const played = Array.from({ length: DEMO_REQUESTS }, (_, i) => {
+    // The named demo agents get the first few requests, so their « Mon espace » is not empty;
+    // they are followed by the first adviser of their département.
     const agent = i < 10 ? requesters[i % 5]! : random.pick(requesters);
+    const team = advisers[agent.departement_code]!;
+    const adviser = i < 10 ? team[0]!.id : team.length > 1
+      ? random.weighted(Object.fromEntries(team.map((a) => [a.id, a.weight]))) : team[0]!.id;
     const topic = random.weighted(TOPIC_WEIGHTS);
-    const ageDays = i < 10 ? random.int(1, 40) : random.int(0, 365);
-    const createdAt = new Date(now.getTime() - ageDays * day - random.int(0, 8 * 3600) * 1000);
-    const due = new Date(createdAt.getTime() + 7 * day);
-    const closed = ageDays > 20 ? random.next() < 0.92 : random.next() < 0.35;
-    const answered = closed || random.next() < 0.6;
-    const respondedAt = answered ? new Date(createdAt.getTime() + random.int(1, ageDays > 6 ? 9 : Math.max(1, ageDays)) * day * 0.7) : null;
-    const closedAt = closed && respondedAt ? new Date(Math.min(now.getTime(), respondedAt.getTime() + random.int(0, 20) * day)) : null;
-    const status = closed ? 'closed' as const : answered ? random.pick(['in_progress', 'waiting_agent'] as const) : random.pick(['open', 'in_progress'] as const);
-    return {
-      agent_id: agent.id,
-      academie_code: DEMO_ACADEMIE,
-      departement_code: agent.departement_code,
+    return playRequest(random, {
+      agentId: agent.id,
+      departementCode: agent.departement_code,
       topic,
       subject: random.pick(SUBJECTS[topic]!),
-      description: 'Bonjour, je souhaiterais être accompagné(e) sur ce sujet. Je reste disponible pour un échange. Cordialement.',
-      status,
-      sensitive: SENSITIVE_TOPICS.includes(topic),
+      description: random.pick(DESCRIPTIONS),
       channel: random.weighted({ web: 70, phone: 18, email: 9, in_person: 3 }),
-      contact_preference: random.weighted({ email: 50, phone: 35, visio: 10, in_person: 5 }),
-      consent_to_share: random.next() < 0.6,
-      // The named demo agents are followed by the first adviser of their département.
-      assignee_id: random.next() < 0.95 ? (i < 10 ? advisers[agent.departement_code]![0]! : random.pick(advisers[agent.departement_code]!)) : null,
-      created_at: createdAt,
-      acknowledged_at: createdAt,
-      first_response_due_at: due,
-      first_responded_at: respondedAt && respondedAt < now ? respondedAt : null,
-      closed_at: closedAt,
-      response_type: closedAt ? random.weighted(RESPONSE_TYPE_WEIGHTS) : null,
-      closing_summary: closedAt ? 'Information apportée et orientation proposée.' : null,
-    };
-  }).sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+      sensitive: SENSITIVE_TOPICS.includes(topic),
+      contactPreference: random.weighted({ email: 50, phone: 35, visio: 10, in_person: 5 }),
+      consentToShare: random.next() < 0.6,
+      ageDays: i < 10 ? random.int(1, 40) : pastDay(random, now),
+      adviserId: adviser,
+      colleagueId: team.find((a) => a.id !== adviser)?.id ?? null,
+      requester: agent.requester,
+      // A few requests of the last weeks still await their first answer, past the committed date.
+      ...(STILL_AWAITED.includes(i) ? { ageDays: random.int(8, 20), answerDays: 40 } : {}),
+    }, service, DEMO_ACADEMIE);
+  }).sort((a, b) => a.request.created_at.getTime() - b.request.created_at.getTime());
 
-  const byYear = new Map<number, typeof rows>();
-  for (const row of rows) byYear.set(row.created_at.getUTCFullYear(), [...(byYear.get(row.created_at.getUTCFullYear()) ?? []), row]);
+  const byYear = new Map<number, typeof played>();
+  for (const rows of played) {
+    const year = parisYear(rows.request.created_at);
+    byYear.set(year, [...(byYear.get(year) ?? []), rows]);
+  }
+  const requests = [];
   for (const [year, yearRows] of byYear) {
     const references = await nextReferences(trx, DEMO_ACADEMIE, year, yearRows.length);
-    await trx.insertInto('requests').values(yearRows.map((row, i) => ({ ...row, reference: references[i]! }))).execute();
+    requests.push(...yearRows.map((rows, i) => ({ ...rows.request, academie_code: DEMO_ACADEMIE, reference: references[i]! })));
   }
+  await insertRows(trx, 'requests', requests);
+  await insertRows(trx, 'request_events', played.flatMap((r) => r.events));
+  await insertRows(trx, 'request_messages', played.flatMap((r) => r.messages));
+  await insertRows(trx, 'request_pauses', played.flatMap((r) => r.pauses));
+  await insertRows(trx, 'request_reads', played.flatMap((r) => r.reads));
+  await insertRows(trx, 'audit_log', played.flatMap((r) => r.audit));
+}
+
+/**
+ * Writes many rows in one statement, as one JSON document turned into rows of the table's own
+ * type: several times faster on the embedded database than thousands of bound parameters.
+ */
+async function insertRows(trx: Kysely<DB>, table: keyof DB & string, rows: object[]) {
+  if (!rows.length) return;
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const columns = sql.join(names.map((name) => sql.ref(name)));
+  await sql`insert into ${sql.table(table)} (${columns})
+    select ${columns} from jsonb_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`.execute(trx);
 }

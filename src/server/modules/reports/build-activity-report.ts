@@ -16,9 +16,9 @@ function inTransaction<T>(db: Executor, run: (trx: Transaction<DB>) => Promise<T
   return db.isTransaction ? run(db as Transaction<DB>) : db.transaction().execute(run);
 }
 
-async function receivedFigures(db: Executor, scope: ReportScope, period: Period): Promise<ReceivedFigures> {
+async function receivedFigures(db: Executor, scope: ReportScope, period: Period, now: Date): Promise<ReceivedFigures> {
   const [counts, firstAnswerDays] = await Promise.all([
-    inTransaction(db, (trx) => receivedCounts(trx, scope, period)),
+    inTransaction(db, (trx) => receivedCounts(trx, scope, period, now)),
     firstAnswerDelays(db, scope, period),
   ]);
   return { ...counts, firstAnswerDays };
@@ -39,8 +39,8 @@ export async function buildActivityReport(db: Executor, input: {
   // Before its first day when the period starts today: the queries then count nothing.
   const counted = { from: period.from, to: countedTo };
   const [received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload] = await Promise.all([
-    receivedFigures(db, scope, counted),
-    receivedFigures(db, scope, previousPeriod),
+    receivedFigures(db, scope, counted, now),
+    receivedFigures(db, scope, previousPeriod, now),
     closedFigures(db, scope, counted),
     closedFigures(db, scope, previousPeriod),
     overdueOpen(db, scope, now),

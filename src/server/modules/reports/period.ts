@@ -8,6 +8,8 @@ import { parisDate } from '../../clock.ts';
  * let two reports differ by a day, and their difference show that day's requests.
  */
 
+export const REVERSED_PERIOD_MESSAGE = 'La période finit avant de commencer : choisissez un mois, un trimestre, une année civile ou une année scolaire.';
+
 export const FIXED_PERIOD_MESSAGE = 'Les chiffres sont publiés par mois, trimestre, année civile ou année scolaire : choisissez l’une de ces périodes.';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,6 +44,7 @@ export function periodOf(query: { from?: string | undefined; to?: string | undef
   }
   if (errors.length > 0) throw invalid(errors);
   const { from, to } = query as Period;
+  if (to < from) throw invalid([{ field: 'to', message: REVERSED_PERIOD_MESSAGE }]);
   if (!from.endsWith('-01')) throw invalid([{ field: 'from', message: FIXED_PERIOD_MESSAGE }]);
   if (!isFixed(from, to)) throw invalid([{ field: 'to', message: FIXED_PERIOD_MESSAGE }]);
   if (from > today) throw invalid([{ field: 'from', message: 'Cette période n’a pas encore commencé.' }]);

@@ -200,7 +200,7 @@ export function presentActivityReport(figures: ReportFigures, input: {
       firstAnswerP90Days: delay(p90, received.firstAnswerDays, receivedBefore.firstAnswerDays),
       closureMedianDays: delay(median, closed.closureDays, closedBefore.closureDays),
       closureP90Days: delay(p90, closed.closureDays, closedBefore.closureDays),
-      answeredWithinCommitmentShare: rateMeasure([first.withinCommitment, first.answered], [firstBefore.withinCommitment, firstBefore.answered], threshold),
+      answeredWithinCommitmentShare: rateMeasure([first.withinCommitment, first.fallenDue], [firstBefore.withinCommitment, firstBefore.fallenDue], threshold),
       overdueOpen: publishCount(overdue, threshold),
     },
     satisfaction: {

@@ -1,10 +1,12 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../../../../tests/support/test-app.ts';
 import { sql } from 'kysely';
 import type { ActivityReport, BreakdownItem, MaskedCount } from '../../../shared/contracts/reports.ts';
-import { FIXED_PERIOD_MESSAGE } from './period.ts';
+import { FIXED_PERIOD_MESSAGE, REVERSED_PERIOD_MESSAGE } from './period.ts';
 import { BREAKDOWNS } from './presenter.ts';
+import { SHEET_NAMES } from './report-files.ts';
 
 let t: TestApp;
 
@@ -182,7 +184,7 @@ describe('who may read which report', () => {
   it('answers bad input with a French error', async () => {
     const wrongOrder = await report(DEMO.steeringNational, 'level=national&from=2025-05-01&to=2025-01-01');
     expect(wrongOrder.statusCode).toBe(400);
-    expect(wrongOrder.json().errors[0]).toMatchObject({ field: 'to', message: FIXED_PERIOD_MESSAGE });
+    expect(wrongOrder.json().errors[0]).toMatchObject({ field: 'to', message: REVERSED_PERIOD_MESSAGE });
     expect((await report(DEMO.steeringNational, 'level=national&from=2025-02-30&to=2025-03-31')).json().errors[0]).toMatchObject({ field: 'from', message: 'Cette date n’existe pas.' });
     expect((await report(DEMO.steeringNational, 'level=planet')).statusCode).toBe(400);
     expect((await report(DEMO.steeringNational, 'level=planet')).statusCode).toBe(400);
@@ -217,35 +219,97 @@ describe('who may read which report', () => {
 });
 
 describe('exports', () => {
+  const query = 'level=academie&code=LILLE&from=2025-01-01&to=2025-12-31';
+
   it('carries the same numbers, masking and rounding included, in the API, the CSV and the XLSX', async () => {
     const caller = await t.signInAs(DEMO.steeringNational);
-    const query = 'level=academie&code=LILLE&from=2025-01-01&to=2025-12-31';
     const api = (await t.call(caller, 'GET', `/api/reports/activity?${query}`)).json() as ActivityReport;
 
     const csv = await t.call(caller, 'GET', `/api/reports/activity.csv?${query}`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const csvRows = csv.body.replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(';').map((c) => c.replace(/^"|"$/g, '')));
-    const csvTopic = (key: string) => csvRows.find((row) => row[0] === 'Thèmes des demandes' && row[1] === key)!;
-    expect(csvTopic('career_project')[3]).toBe(String(api.byTopic.find((i) => i.key === 'career_project')!.count));
-    expect(csvTopic('protection')[3]).toBe('< 5');
-    expect(csvTopic('work_difficulties')[3]).toBe('10');
-    expect(csvRows.find((row) => row[1] === 'Demandes reçues')!.slice(3, 6)).toEqual([String(api.totals.received.count), '', '10']);
+    const rows = await csvRows(csv.rawPayload);
+    const csvTopic = (key: string) => rows.find((row) => row[0] === 'Thèmes des demandes' && row[6] === key)!;
+    expect(csvTopic('career_project')[2]).toBe(String(api.byTopic.find((i) => i.key === 'career_project')!.count));
+    expect(csvTopic('protection')[2]).toBe('< 5');
+    expect(csvTopic('work_difficulties')[2]).toBe('10');
+    expect(rows.find((row) => row[1] === 'Demandes reçues')!.slice(2, 5)).toEqual([String(api.totals.received.count), '', '10']);
 
-    const xlsx = await t.call(caller, 'GET', `/api/reports/activity.xlsx?${query}`);
-    expect(xlsx.statusCode).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.rawPayload as never);
-    for (const [key, title] of BREAKDOWNS) {
+    const workbook = await xlsxOf(await t.call(caller, 'GET', `/api/reports/activity.xlsx?${query}`));
+    for (const [key] of BREAKDOWNS) {
       const items = api[key] as BreakdownItem[];
       if (items.length === 0) continue;
-      const sheet = workbook.getWorksheet(title.slice(0, 31))!;
-      const rows: unknown[][] = [];
-      sheet.eachRow((row, n) => { if (n > 4) rows.push((row.values as unknown[]).slice(1)); });
-      expect(rows.map((row) => row[0])).toEqual(items.map((i) => i.key));
-      expect(rows.map((row) => row[2])).toEqual(items.map((i) => i.count ?? (i.maskReason === 'withheld' ? 'secret' : '< 5')));
+      const sheet = workbook.getWorksheet(SHEET_NAMES[key])!;
+      const sheetRows: unknown[][] = [];
+      sheet.eachRow((row, n) => { if (n > 4) sheetRows.push((row.values as unknown[]).slice(1)); });
+      expect(sheetRows.map((row) => row[5])).toEqual(items.map((i) => i.key));
+      expect(sheetRows.map((row) => row[1])).toEqual(items.map((i) => i.count ?? (i.maskReason === 'withheld' ? 'secret' : '< 5')));
     }
     const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'report.export').execute();
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('writes a CSV a French spreadsheet reads: BOM, « ; », shares in percent with a decimal comma, French labels, codes apart', async () => {
+    const caller = await t.signInAs(DEMO.steeringNational);
+    const api = (await t.call(caller, 'GET', `/api/reports/activity?${query}`)).json() as ActivityReport;
+    const csv = await t.call(caller, 'GET', `/api/reports/activity.csv?${query}`);
+    expect([...csv.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.body.split(/\r?\n/)[0]).toBe('\uFEFFTableau;Libellé ou indicateur;Effectif ou valeur;Part (%);Un an plus tôt;Part un an plus tôt (%);Code');
+    const rows = await csvRows(csv.rawPayload);
+    const career = rows.find((row) => row[6] === 'career_project')!;
+    const apiCareer = api.byTopic.find((i) => i.key === 'career_project')!;
+    // « Accompagnement d’un projet professionnel » beside its code; its share in percent, as « 52,2 » reads in French.
+    expect(career[1]).toBe(apiCareer.label);
+    expect(career[3]).toMatch(/^\d+(,\d)?$/);
+    expect(Number(career[3]!.replace(',', '.'))).toBeCloseTo(apiCareer.share! * 100, 1);
+    // No English code in the label column, no decimal point anywhere.
+    expect(rows.some((row) => /^[a-z_]+$/.test(row[1] ?? ''))).toBe(false);
+    expect(rows.flat().some((cell) => /^-?\d+\.\d+$/.test(cell))).toBe(false);
+    const commitment = rows.find((row) => row[1]!.startsWith('Part des demandes ayant reçu leur première réponse'))!;
+    expect(commitment[1]).toMatch(/\(%\)$/);
+    expect(commitment[2]).toBe(frenchPercent(api.delays.answeredWithinCommitmentShare.value));
+    expect(rows.find((row) => row[1] === 'Première réponse : 90ᵉ centile')![2]).toBe(String(api.delays.firstAnswerP90Days.value).replace('.', ','));
+  });
+
+  it('writes an XLSX whose figures are numbers with formats, on sheets named within 31 characters', async () => {
+    const caller = await t.signInAs(DEMO.steeringNational);
+    const api = (await t.call(caller, 'GET', `/api/reports/activity?${query}`)).json() as ActivityReport;
+    const workbook = await xlsxOf(await t.call(caller, 'GET', `/api/reports/activity.xlsx?${query}`));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Synthèse', 'Thèmes des demandes', 'Types de réponse (clôtures)', 'Catégories de personnels', 'Genre', 'Tranches d’âge',
+      'Canal de la demande', 'Territoires', 'Demandes reçues par mois', 'Délais (jours ouvrés)', 'Satisfaction des agents', 'Charge des conseillers',
+    ]);
+    for (const sheet of workbook.worksheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
+    const topics = workbook.getWorksheet('Thèmes des demandes')!;
+    expect(topics.getRow(4).values).toEqual([undefined, 'Libellé', 'Effectif', 'Part', 'Effectif un an plus tôt', 'Part un an plus tôt', 'Code']);
+    const careerRow = topics.getRows(5, topics.rowCount - 4)!.find((row) => row.getCell(6).value === 'career_project')!;
+    const apiCareer = api.byTopic.find((i) => i.key === 'career_project')!;
+    expect(careerRow.getCell(1).value).toBe('Accompagnement d’un projet professionnel');
+    expect(careerRow.getCell(2)).toMatchObject({ value: apiCareer.count, numFmt: '#,##0' });
+    expect(careerRow.getCell(3)).toMatchObject({ value: apiCareer.share, numFmt: '0.0%' });
+    const delays = workbook.getWorksheet('Délais (jours ouvrés)')!;
+    expect(delays.getRow(4).getCell(2).value).toBe('Du 1er janvier 2025 au 31 décembre 2025');
+    expect(delays.getRow(5).getCell(2)).toMatchObject({ value: 2, numFmt: '0.0' });
+    expect(delays.getRow(9).getCell(2)).toMatchObject({ value: api.delays.answeredWithinCommitmentShare.value, numFmt: '0.0%' });
+  });
 });
+
+/** The cells of a CSV as exceljs reads them (« ; » between cells), every cell as its text. */
+async function csvRows(payload: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = await workbook.csv.read(Readable.from([payload.toString('utf8').replace(/^\uFEFF/, '')]), {
+    parserOptions: { delimiter: ';' }, map: (value: unknown) => value,
+  } as never);
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))));
+  return rows.slice(1);
+}
+
+async function xlsxOf(response: { statusCode: number; rawPayload: Buffer }) {
+  expect(response.statusCode).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as never);
+  return workbook;
+}
+
+const frenchPercent = (share: number | null) => (share === null ? '' : String(Math.round(share * 1000) / 10).replace('.', ','));

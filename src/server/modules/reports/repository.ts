@@ -4,7 +4,9 @@ import type { Territory } from '../../../shared/territories.ts';
 import type { Period } from '../../../shared/contracts/reports.ts';
 import { addTallies, NO_RECORDS, type Tally } from './disclosure.ts';
 import type { Histogram } from './percentile.ts';
+import { workingDaysBetweenDays } from './working-days.ts';
 import type { ReportScope } from './scope.ts';
+import { parisDate } from '../../clock.ts';
 
 /*
  * The figures of an activity report, computed in the database: one scan per population
@@ -23,7 +25,13 @@ export interface ReceivedCounts {
   open: Tally;
   reopened: Tally;
   byDimension: DimensionCounts;
-  firstAnswer: { answered: Tally; withinCommitment: Tally };
+  /**
+   * The requests whose first answer has fallen due by the start of today (Paris): answered
+   * before it, or not answered and past their announced date (missed); and those of them
+   * answered by their date. Unanswered requests still within their delay, or waiting for the
+   * agent (the clock stops), are not counted yet.
+   */
+  firstAnswer: { fallenDue: Tally; withinCommitment: Tally };
 }
 
 export interface ClosedFigures {
@@ -86,12 +94,17 @@ const receivedIn = (scope: ReportScope, period: Period) =>
  * The requests received in the period, counted by every dimension at once. In a transaction of
  * its own (the caller's), whose memory it raises.
  */
-export async function receivedCounts(trx: Transaction<DB>, scope: ReportScope, period: Period): Promise<ReceivedCounts> {
+export async function receivedCounts(trx: Transaction<DB>, scope: ReportScope, period: Period, now: Date): Promise<ReceivedCounts> {
   const inPeriod = receivedIn(scope, period);
+  // Figures move once a day: deadlines and answers are read as they stood at the start of today.
+  const today = start(parisDate(now));
+  const answered = sql<boolean>`first_responded_at < ${today}`;
+  const fallenDue = sql<boolean>`(${answered} or (first_response_due_at < ${today} and status <> 'waiting_agent'))`;
+  const within = sql<boolean>`(${answered} and first_responded_at <= first_response_due_at)`;
   const counting = sql<{
     topic: string | null; channel: string | null; category: string | null; gender: string | null; age_band: string | null;
     territory: string | null; month: string | null; grouped: number; n: number; open: number; reopened: number;
-    answered: number; within: number; key_n: number; key_open: number; key_reopened: number; key_answered: number; key_within: number;
+    fallen_due: number; within: number; key_n: number; key_open: number; key_reopened: number; key_fallen_due: number; key_within: number;
   }>`
     with base as (
       select r.topic, r.channel, coalesce(r.requester_category, 'unknown') as category, coalesce(r.requester_gender, 'unspecified') as gender,
@@ -112,13 +125,13 @@ export async function receivedCounts(trx: Transaction<DB>, scope: ReportScope, p
       count(*)::int as n,
       count(*) filter (where status <> 'closed')::int as open,
       count(*) filter (where reopened_count > 0)::int as reopened,
-      count(first_responded_at)::int as answered,
-      count(*) filter (where first_responded_at <= first_response_due_at)::int as within,
+      count(*) filter (where ${fallenDue})::int as fallen_due,
+      count(*) filter (where ${within})::int as within,
       ${keyOf(sql`stat_key`)} as key_n,
       ${keyOf(sql`stat_key`, sql`status <> 'closed'`)} as key_open,
       ${keyOf(sql`stat_key`, sql`reopened_count > 0`)} as key_reopened,
-      ${keyOf(sql`stat_key`, sql`first_responded_at is not null`)} as key_answered,
-      ${keyOf(sql`stat_key`, sql`first_responded_at <= first_response_due_at`)} as key_within
+      ${keyOf(sql`stat_key`, fallenDue)} as key_fallen_due,
+      ${keyOf(sql`stat_key`, within)} as key_within
     from base
     group by grouping sets ((topic), (channel), (category), (gender), (age_band), (territory), (month), ())
   `;
@@ -134,44 +147,82 @@ export async function receivedCounts(trx: Transaction<DB>, scope: ReportScope, p
     const dimension = RECEIVED_DIMENSIONS[index]!;
     byDimension.get(dimension)!.set(String(row[dimension]), { n: row.n, key: row.key_n });
   }
-  if (!overall) return { received: NO_RECORDS, open: NO_RECORDS, reopened: NO_RECORDS, byDimension, firstAnswer: { answered: NO_RECORDS, withinCommitment: NO_RECORDS } };
+  if (!overall) return { received: NO_RECORDS, open: NO_RECORDS, reopened: NO_RECORDS, byDimension, firstAnswer: { fallenDue: NO_RECORDS, withinCommitment: NO_RECORDS } };
   return {
     received: { n: overall.n, key: overall.key_n },
     open: { n: overall.open, key: overall.key_open },
     reopened: { n: overall.reopened, key: overall.key_reopened },
     byDimension,
-    firstAnswer: { answered: { n: overall.answered, key: overall.key_answered }, withinCommitment: { n: overall.within, key: overall.key_within } },
+    firstAnswer: { fallenDue: { n: overall.fallen_due, key: overall.key_fallen_due }, withinCommitment: { n: overall.within, key: overall.key_within } },
   };
+}
+
+/**
+ * A delay the database could not give: the Paris days it runs between, and the département whose
+ * holidays apply. Requests answered or closed through the service carry their delay in working
+ * days (`first_response_working_days`, `closure_working_days`, written by the requests module);
+ * rows that carry only the instants (imported history, the demo académie's generated years)
+ * have it counted here, by the same calendar, instead of being left out of the median.
+ */
+interface UncountedDelays { from_day: string; to_day: string; departement: string; n: number }
+
+const parisDay = (column: RawBuilder<unknown>) => sql<string>`to_char(${column} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
+
+/** The histogram of stored delays, completed with the delays counted from the instants. */
+function histogramOf(stored: Array<{ value: number; n: number }>, uncounted: UncountedDelays[]): Histogram {
+  const histogram = new Map<number, number>();
+  const add = (value: number, n: number) => histogram.set(value, (histogram.get(value) ?? 0) + n);
+  for (const row of stored) add(row.value, row.n);
+  for (const row of uncounted) add(workingDaysBetweenDays(row.from_day, row.to_day, row.departement), row.n);
+  return [...histogram].map(([value, n]) => ({ value, n }));
 }
 
 /** The working days to the first answer of the requests received in the period. */
 export async function firstAnswerDelays(db: Executor, scope: ReportScope, period: Period): Promise<Histogram> {
-  const { rows } = await sql<{ value: number; n: number }>`
+  // The covering index of received requests alone (created_at, departement_code, first_responded_at,
+  // first_response_working_days); answers without a stored delay come as the null value.
+  const { rows } = await sql<{ value: number | null; n: number }>`
     select r.first_response_working_days as value, count(*)::int as n from requests r
-    where ${receivedIn(scope, period)} and r.first_response_working_days is not null
+    where ${receivedIn(scope, period)} and r.first_responded_at is not null
     group by 1
   `.execute(db);
-  return rows;
+  const stored = rows.filter((row): row is { value: number; n: number } => row.value !== null);
+  // Only when some answer has no stored delay: the service's own requests always have one.
+  const uncounted = stored.length === rows.length ? [] : (await sql<UncountedDelays>`
+    select ${parisDay(sql`r.created_at`)} as from_day, ${parisDay(sql`r.first_responded_at`)} as to_day, r.departement_code as departement, count(*)::int as n
+    from requests r
+    where ${receivedIn(scope, period)} and r.first_response_working_days is null and r.first_responded_at is not null
+    group by 1, 2, 3
+  `.execute(db)).rows;
+  return histogramOf(stored, uncounted);
 }
 
 export async function closedFigures(db: Executor, scope: ReportScope, period: Period): Promise<ClosedFigures> {
+  const closedIn = sql<boolean>`${scopeFilter(scope)} and r.status = 'closed' and r.closed_at >= ${start(period.from)} and r.closed_at < ${endExclusive(period.to)}`;
   const { rows } = await sql<{ response_type: string | null; value: number | null; n: number; key: number }>`
     select r.response_type, r.closure_working_days as value, count(*)::int as n, ${keyOf(requestKey)} as key
     from requests r
-    where ${scopeFilter(scope)} and r.status = 'closed' and r.closed_at >= ${start(period.from)} and r.closed_at < ${endExclusive(period.to)}
+    where ${closedIn}
     group by 1, 2
   `.execute(db);
+  // Only when some closure has no stored delay (the index of closures does not hold the submission day).
+  const uncounted = rows.every((row) => row.value !== null) ? [] : (await sql<UncountedDelays>`
+    select ${parisDay(sql`r.created_at`)} as from_day, ${parisDay(sql`r.closed_at`)} as to_day, r.departement_code as departement, count(*)::int as n
+    from requests r
+    where ${closedIn} and r.closure_working_days is null
+    group by 1, 2, 3
+  `.execute(db)).rows;
   const byResponseType = new Map<string, Tally>();
-  const histogram = new Map<number, number>();
+  const stored: Array<{ value: number; n: number }> = [];
   for (const row of rows) {
     const type = String(row.response_type);
     byResponseType.set(type, addTallies(byResponseType.get(type) ?? NO_RECORDS, row));
-    if (row.value !== null) histogram.set(row.value, (histogram.get(row.value) ?? 0) + row.n);
+    if (row.value !== null) stored.push({ value: row.value, n: row.n });
   }
   return {
     closed: rows.reduce<Tally>((sum, row) => addTallies(sum, row), NO_RECORDS),
     byResponseType,
-    closureDays: [...histogram].map(([value, n]) => ({ value, n })),
+    closureDays: histogramOf(stored, uncounted),
   };
 }
 

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { parisDate } from '../../clock.ts';
 import { academieOf } from '../../../shared/territories.ts';
 import type { MailSender } from '../../mail/sender.ts';
-import { isWorkingDay } from '../requests/index.ts';
+import { isWorkingDay } from '../../calendar/working-days.ts';
 import { buildActivityReport } from './build-activity-report.ts';
 import { reportXlsx } from './report-files.ts';
 import { claimMonthlyReport, steeredTerritories, steeringRecipients, storeMonthlyReportXlsx } from './repository.ts';

@@ -5,20 +5,11 @@ import type { DB } from '../../db/schema.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { impossible, invalid } from '../../errors/app-error.ts';
 import type { AttachmentRef } from '../../../shared/contracts/requests.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_REQUEST_MAX } from '../../../shared/contracts/limits.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MEDIA_TYPES as ACCEPTED, ATTACHMENTS_PER_REQUEST_MAX } from '../../../shared/contracts/limits.ts';
 import { recordEvent } from './events.ts';
 import { loadRequestFor } from './load-request.ts';
 import { touchRequest } from './repository.ts';
 
-
-/** The accepted kinds, recognised from the content (magic bytes), never from the name. */
-const ACCEPTED: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-};
 
 /** A file name safe to store and to send back: no path, no control characters, bounded length. */
 function cleanFilename(name: string, extension: string): string {

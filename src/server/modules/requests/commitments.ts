@@ -1,4 +1,4 @@
-import { addWorkingDays, extendDueDateForPause, reminderDate, workingDaysBetween } from './working-days.ts';
+import { addWorkingDays, extendDueDateForPause, reminderDate, workingDaysBetween } from '../../calendar/working-days.ts';
 
 /**
  * The request module's view of its commitments, over the working-day arithmetic

@@ -14,6 +14,6 @@ export async function countRequests(db: Kysely<DB>, ctx: ActionContext, now = ne
   return {
     active: c.active, open: c.open, inProgress: c.in_progress, waitingAgent: c.waiting_agent, closed: c.closed,
     overdue: c.overdue, dueThisWeek: c.due_this_week, assignedToMe: c.assigned_to_me, unassigned: c.unassigned,
-    unread: await countUnreadFor(db, ctx.user, staff ? 'assigned' : 'own'),
+    unread: await countUnreadFor(db, ctx.user, staff ? 'assigned' : 'own', now),
   };
 }

@@ -15,5 +15,7 @@ export { ATTACHMENT_MAX_BYTES as MAX_ATTACHMENT_BYTES } from '../../../shared/co
 export { requestNotifier, type RequestNotifier } from './notifications.ts';
 /** Human references (AMI-2026-000042), taken from the académie's counter (the demo data takes a batch). */
 export { nextReferences } from './reference.ts';
-/** The working-day calendar of the commitments (reports count working days with it). */
-export { isWorkingDay } from './working-days.ts';
+/** The commitments' calendar, with which the demo académie writes its history as the request loop would have. */
+export { elapsedWorkingDays, firstResponseDueAt, holdingMessageDate } from './commitments.ts';
+/** A request the caller may see, locked, checked against a request ability (the orientation module orients and revokes through it). */
+export { loadRequestFor, type LoadedRequest } from './load-request.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../../../../tests/support/test-app.ts';
 import { createTestDatabase } from '../../../../tests/support/test-database.ts';
-import { alertOverdueRequests, anonymiseExpiredRequests, sendHoldingMessages } from './jobs.ts';
+import { alertOverdueRequests, anonymiseExpiredRequests, OVERDUE_ALERT_WINDOW_DAYS, sendHoldingMessages } from './jobs.ts';
 import { firstResponseDueAt, holdingMessageDate } from './commitments.ts';
 
 let t: TestApp;
@@ -57,6 +57,18 @@ describe('the overdue alert', () => {
     await alertOverdueRequests(t.db, t.notifier, new Date(after.getTime() + 86_400_000));
     const alerts = await mailsFor('request.overdue.coordinator', reference);
     expect(alerts.map((m) => m.to)).toEqual([DEMO.coordinator]);
+  });
+
+  it('says nothing of a due date missed before the last three days: that is history, not news', async () => {
+    const missedLongAgo = await requestSubmittedAt(new Date('2027-01-04T09:00:00Z'));
+    const missedYesterday = await requestSubmittedAt(new Date('2027-01-07T09:00:00Z'));
+    const now = new Date(missedYesterday.due.getTime() + 86_400_000);
+    expect(now.getTime() - missedLongAgo.due.getTime()).toBeGreaterThan(OVERDUE_ALERT_WINDOW_DAYS * 86_400_000);
+    await alertOverdueRequests(t.db, t.notifier, now);
+    expect(await mailsFor('request.overdue.coordinator', missedLongAgo.reference)).toHaveLength(0);
+    expect(await mailsFor('request.overdue.coordinator', missedYesterday.reference)).toHaveLength(1);
+    const stillLate = await t.db.selectFrom('requests').select('overdue_alerted_at').where('id', '=', missedLongAgo.id).executeTakeFirstOrThrow();
+    expect(stillLate.overdue_alerted_at).toBeNull();
   });
 });
 

@@ -50,10 +50,20 @@ export async function sendHoldingMessages(db: Kysely<DB>, notifier: RequestNotif
   return sent;
 }
 
-/** Alerts the coordinator once when a first answer is overdue. Same claim rule as above. */
+/**
+ * How long after a missed due date the coordinator is still alerted. An alert is news: it says
+ * that an answer has just become late. A due date missed longer ago (the jobs were stopped, or the
+ * request came with the history of the académie's former tool, or of the demo académie) is
+ * already in the coordinator's list of late requests; a burst of mails about it at a start would
+ * be noise. Three days cover a weekend without the jobs.
+ */
+export const OVERDUE_ALERT_WINDOW_DAYS = 3;
+
+/** Alerts the coordinator once when a first answer has just become overdue. Same claim rule as above. */
 export async function alertOverdueRequests(db: Kysely<DB>, notifier: RequestNotifier, now = new Date()) {
   let alerted = 0;
-  for (const candidate of await awaitingFirstAnswer(db, new Date(0), now, 'overdue_alerted_at')) {
+  const since = new Date(now.getTime() - OVERDUE_ALERT_WINDOW_DAYS * 86_400_000);
+  for (const candidate of await awaitingFirstAnswer(db, since, now, 'overdue_alerted_at')) {
     alerted += await db.transaction().execute(async (trx) => {
       const claimed = await trx.updateTable('requests').set({ overdue_alerted_at: now })
         .where('id', '=', candidate.id).where('overdue_alerted_at', 'is', null).where('first_responded_at', 'is', null)

@@ -4,6 +4,7 @@ import type { ActionContext } from '../../audit/audit-log.ts';
 import { decodeCursor, paginate } from '../../http/pagination.ts';
 import type { ListRequestsQuery, RequestPage } from '../../../shared/contracts/requests.ts';
 import { presentRequestSummary } from './presenter.ts';
+import { isRequestStaff } from '../../policies/index.ts';
 import { findRequestsVisibleTo } from './repository.ts';
 
 const DAY = 86_400_000;
@@ -15,6 +16,8 @@ export async function listRequests(db: Kysely<DB>, ctx: ActionContext, query: Li
   const limit = query.limit ?? 50;
   const sort = query.sort ?? 'newest';
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid'] as const);
+  // The same scope as the unread counter (count-requests.ts): the filter shows what it counts.
+  const newsFor = isRequestStaff(ctx.user) ? 'assigned' : 'own';
   const rows = await findRequestsVisibleTo(db, ctx.user, {
     status: query.status,
     topic: query.topic,
@@ -24,6 +27,8 @@ export async function listRequests(db: Kysely<DB>, ctx: ActionContext, query: Li
     dueBefore: query.dueThisWeek ? new Date(now.getTime() + 7 * DAY) : undefined,
     departementCode: query.departement,
     search: query.q?.trim() || undefined,
+    unread: query.unread ? newsFor : undefined,
+    newsFor,
     sort,
     after,
     limit,

@@ -14,6 +14,8 @@ export interface RequestNotifier {
   holding(trx: Transaction<DB>, event: { requestId: string }): Promise<void>;
   overdue(trx: Transaction<DB>, event: { requestId: string; academieCode: string }): Promise<void>;
   brokenGlass(trx: Transaction<DB>, event: { requestId: string; academieCode: string }): Promise<void>;
+  /** Tells whoever handles the request (its adviser, else the coordinators), never the one who reopened it. */
+  reopened(trx: Transaction<DB>, event: { requestId: string; byId: string; byAgent: boolean }): Promise<void>;
 }
 
 export interface AcknowledgedRequest {
@@ -32,15 +34,17 @@ async function requestFacts(trx: Transaction<DB>, requestId: string) {
     .innerJoin('persons as agent', 'agent.id', 'r.agent_id')
     .leftJoin('persons as assignee', 'assignee.id', 'r.assignee_id')
     .select(['r.id', 'r.reference', 'r.subject', 'r.sensitive', 'r.first_response_due_at', 'r.academie_code', 'r.departement_code',
-      'agent.email as agent_email', 'assignee.display_name as assignee_name'])
+      'agent.email as agent_email', 'assignee.display_name as assignee_name', 'r.assignee_id', 'assignee.email as assignee_email',
+      'assignee.active as assignee_active'])
     .where('r.id', '=', requestId)
     .executeTakeFirstOrThrow();
 }
 
 /** The e-mail addresses of the holders of a role over an académie (or one of its départements). */
-async function staffEmails(trx: Transaction<DB>, role: 'coordinator' | 'admin', academieCode: string, departementCode?: string) {
+async function staffEmails(trx: Transaction<DB>, role: 'coordinator' | 'admin', academieCode: string, departementCode?: string, exceptId?: string) {
   const rows = await trx.selectFrom('role_assignments as ra').innerJoin('persons as p', 'p.id', 'ra.person_id')
     .select('p.email').distinct()
+    .$if(exceptId !== undefined, (q) => q.where('p.id', '!=', exceptId!))
     .where('ra.role', '=', role).where('p.active', '=', true)
     .where((eb) => eb.or([
       eb.and([eb('ra.territory_level', '=', 'academie'), eb('ra.territory_code', '=', academieCode)]),
@@ -80,6 +84,17 @@ function createRequestNotifier(mail: MailSender, publicUrl: string): RequestNoti
       const r = await requestFacts(trx, requestId);
       for (const to of await staffEmails(trx, 'coordinator', academieCode, r.departement_code)) {
         await mail.send(trx, { template: 'request.overdue.coordinator', to, academieCode, data: { reference: r.reference, link: staffLink(r.id) } });
+      }
+    },
+    async reopened(trx, { requestId, byId, byAgent }) {
+      const r = await requestFacts(trx, requestId);
+      const data = { reference: r.reference, reopenedBy: byAgent ? 'agent' as const : 'staff' as const, link: staffLink(r.id) };
+      if (r.assignee_id !== null && r.assignee_email && r.assignee_active) {
+        if (r.assignee_id !== byId) await mail.send(trx, { template: 'request.reopened.staff', to: r.assignee_email, academieCode: r.academie_code, data });
+        return;
+      }
+      for (const to of await staffEmails(trx, 'coordinator', r.academie_code, r.departement_code, byId)) {
+        await mail.send(trx, { template: 'request.reopened.staff', to, academieCode: r.academie_code, data });
       }
     },
     async brokenGlass(trx, { requestId, academieCode }) {

@@ -48,6 +48,7 @@ export function presentRequestSummary(row: RequestListRow, viewer: CurrentUser, 
       && row.first_response_due_at !== null && row.first_response_due_at < now,
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '' } : null,
     ...(isOwnRequest ? {} : { agent: { id: row.agent_id, displayName: row.agent_name } }),
+    ...(row.has_news === undefined ? {} : { unread: Boolean(row.has_news) }),
   };
 }
 

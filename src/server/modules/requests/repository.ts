@@ -40,6 +40,8 @@ export interface RequestListFilters {
    * the subject: it is content, which some who see the request may not read.
    */
   search?: string | undefined;
+  /** Only the requests with news for the caller (see `hasNews`). */
+  unread?: NewsScope | undefined;
   sort: 'newest' | 'due';
   after?: [string, string] | undefined;
   limit: number;
@@ -62,12 +64,28 @@ const sharedWith = (user: CurrentUser) => (eb: RequestsEB) => eb.exists(eb.selec
 
 const FAR_FUTURE = new Date('9999-12-31T00:00:00Z');
 
+/** Whose news a person follows: their own requests (an agent), or those assigned to them (staff). */
+export type NewsScope = 'own' | 'assigned';
+
 /**
  * « Not closed », written as a literal rather than a parameter: the partial indexes on open
  * requests (`where status <> 'closed'`) then serve the prepared statement's generic plan, which
  * is planned once instead of at every call.
  */
 const notClosed = sql<SqlBool>`r.status <> 'closed'`;
+
+/**
+ * « Du nouveau »: the one rule of the unread counter, of the `unread` filter and of the mark on
+ * each listed request. Something happened since the person last opened the request (or they
+ * never did), on their own requests (an agent) or on those assigned to them and not closed (staff:
+ * a closed request is no longer work waiting for them; reopened, it counts again).
+ */
+const hasNews = (user: CurrentUser, scope: NewsScope) => (eb: RequestsEB) => eb.and([
+  scope === 'own' ? eb('r.agent_id', '=', user.id) : eb.and([eb('r.assignee_id', '=', user.id), notClosed]),
+  eb.not(eb.exists(eb.selectFrom('request_reads as rr').select('rr.request_id')
+    .whereRef('rr.request_id', '=', 'r.id').where('rr.person_id', '=', user.id)
+    .whereRef('rr.read_at', '>=', 'r.last_activity_at'))),
+]);
 
 function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters, 'sort' | 'after' | 'limit'>) {
   let query = db.selectFrom('requests as r')
@@ -84,6 +102,7 @@ function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters,
     query = query.where(notClosed).where('r.first_responded_at', 'is', null)
       .where('r.first_response_due_at', '<', f.overdue ? f.now : f.dueBefore!);
   }
+  if (f.unread) query = query.where(hasNews(user, f.unread));
   if (f.search) {
     const term = f.search.trim();
     if (/^[A-Za-z]{3}-\d{4}-\d{1,6}$/.test(term)) {
@@ -100,8 +119,9 @@ function filtered(db: Kysely<DB>, user: CurrentUser, f: Omit<RequestListFilters,
   return query;
 }
 
-export async function findRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, filters: RequestListFilters) {
-  let query = filtered(db, user, filters).select(listColumns).select(sharedWith(user));
+export async function findRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, filters: RequestListFilters & { newsFor: NewsScope }) {
+  let query = filtered(db, user, filters).select(listColumns).select(sharedWith(user))
+    .select((eb) => hasNews(user, filters.newsFor)(eb).as('has_news'));
   if (filters.sort === 'due') {
     const due = sql<Date>`coalesce(r.first_response_due_at, ${FAR_FUTURE})`;
     if (filters.after) {
@@ -138,13 +158,10 @@ export async function countRequestsVisibleTo(db: Kysely<DB>, user: CurrentUser, 
     .executeTakeFirstOrThrow();
 }
 
-/** Requests with news the reader has not opened since (unread counter). */
-export async function countUnreadFor(db: Kysely<DB>, user: CurrentUser, scope: 'own' | 'assigned') {
-  const row = await db.selectFrom('requests as r')
-    .leftJoin('request_reads as rr', (join) => join.onRef('rr.request_id', '=', 'r.id').on('rr.person_id', '=', user.id))
+/** Requests with news the reader has not opened since (unread counter): the `unread` filter's rows, counted. */
+export async function countUnreadFor(db: Kysely<DB>, user: CurrentUser, scope: NewsScope, now: Date) {
+  const row = await filtered(db, user, { now, unread: scope })
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(scope === 'own' ? 'r.agent_id' : 'r.assignee_id', '=', user.id)
-    .where((eb) => eb.or([eb('rr.read_at', 'is', null), eb('rr.read_at', '<', eb.ref('r.last_activity_at'))]))
     .executeTakeFirstOrThrow();
   return row.n;
 }
@@ -197,13 +214,14 @@ export async function isOwnRequest(db: Executor, user: CurrentUser, id: string) 
 export function findReadsOf(db: Executor, requestId: string, exceptId: string) {
   return db.selectFrom('audit_log as a')
     .leftJoin('persons as p', 'p.id', 'a.actor_id')
-    .select(['a.occurred_at', 'a.actor_role', 'a.action', 'p.display_name'])
+    .select(['a.occurred_at', 'a.actor_id', 'a.actor_role', 'a.action', 'p.display_name'])
     .where('a.target_type', '=', 'request').where('a.target_id', '=', requestId)
     .where('a.action', 'in', ['request.read', 'request.break_glass'])
     .where('a.actor_id', '!=', exceptId)
-    .orderBy('a.id', 'desc').limit(500)
+    .orderBy('a.occurred_at', 'desc').orderBy('a.id', 'desc').limit(500)
     .execute();
 }
 
-export type RequestListRow = Awaited<ReturnType<typeof findRequestsVisibleTo>>[number];
+/** A listed request; `has_news` only in lists (a detail is being opened: it is read now). */
+export type RequestListRow = Omit<Awaited<ReturnType<typeof findRequestsVisibleTo>>[number], 'has_news'> & { has_news?: SqlBool };
 export type RequestDetailRow = NonNullable<Awaited<ReturnType<typeof findRequestVisibleTo>>>;

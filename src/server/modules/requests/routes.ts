@@ -6,7 +6,7 @@ import { invalid } from '../../errors/app-error.ts';
 import { fileDownload, NoContent } from '../../../shared/contracts/common.ts';
 import {
   AssignBody, AttachmentRef, BodyText, BreakGlassBody, CloseBody, Created, IdParams, ListRequestsQuery, Readers, RequestCounts,
-  RequestDetail, RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
+  ReopenBody, RequestDetail, RequestPage, StatusBody, SubmitRequestBody, SubmittedRequest,
 } from '../../../shared/contracts/requests.ts';
 import { listRequests } from './list-requests.ts';
 import { countRequests } from './count-requests.ts';
@@ -96,9 +96,14 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
 
   app.post('/api/requests/:id/reopen', {
     config: onRequests,
-    schema: { tags, summary: 'Rouvrir une demande clôturée', params: IdParams, response: { 204: NoContent } },
+    schema: {
+      tags, summary: 'Rouvrir une demande clôturée, avec un motif facultatif (transmis au service, jamais par courriel)',
+      params: IdParams, body: ReopenBody, response: { 204: NoContent },
+    },
+    // API.md's reopening has no body: an empty one is no reason.
+    preValidation: async (request) => { request.body ??= {}; },
   }, async (request, reply) => {
-    await reopenRequest(db, actionContext(request), request.params.id);
+    await reopenRequest(db, actionContext(request), request.params.id, { reason: request.body?.reason, notifier });
     return reply.code(204).send(null);
   });
 

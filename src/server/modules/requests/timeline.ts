@@ -106,17 +106,21 @@ const isoOf = (at: string) => new Date(at).toISOString();
 
 export function presentTimeline({ events, messages, notes, attachments, names: people }: TimelineRows) {
   const names = new Map(people.map((p) => [p.id, p.display_name]));
+  // The message or note that gives a reopening's reason is labelled as such.
+  const reasons = new Set(events.filter((e) => e.kind === 'reopened')
+    .flatMap((e) => [e.data.reasonMessageId, e.data.reasonNoteId]).filter((id): id is string => typeof id === 'string'));
   const presentAttachment = (a: TimelineRows['attachments'][number]) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, sizeBytes: a.size_bytes });
   const items: TimelineItem[] = [
     ...events.map((e) => ({ kind: e.kind, at: isoOf(e.created_at), label: eventLabel(e.kind, e.data, names) })),
     ...messages.map((m) => ({
-      kind: 'message', id: m.id, at: isoOf(m.created_at), label: m.from_staff ? 'Message du service RH' : 'Message de l’agent',
+      kind: 'message', id: m.id, at: isoOf(m.created_at),
+      label: reasons.has(m.id) ? 'Motif de la réouverture' : m.from_staff ? 'Message du service RH' : 'Message de l’agent',
       author: m.author_id ? { id: m.author_id, displayName: m.display_name ?? '', staff: m.from_staff } : null,
       body: m.body,
       attachments: attachments.filter((a) => a.message_id === m.id).map(presentAttachment),
     })),
     ...notes.map((n) => ({
-      kind: 'note', id: n.id, at: isoOf(n.created_at), label: 'Note interne',
+      kind: 'note', id: n.id, at: isoOf(n.created_at), label: reasons.has(n.id) ? 'Motif de la réouverture' : 'Note interne',
       author: { id: n.author_id, displayName: n.display_name, staff: true }, body: n.body,
     })),
   ];

@@ -15,10 +15,10 @@ export function surveyMails(mail: MailSender) {
       const payload: MailData<'survey.invitation'> = { reference: data.reference, secretLink: { kind: 'survey', id: data.surveyId }, expiresAt: data.expiresAt };
       await mail.send(trx, { template: 'survey.invitation', to, academieCode, data: payload });
     },
-    async panelInvitation(trx: Transaction<DB>, to: string, data: { memberId: string; expiresAt: string }) {
+    async panelInvitation(trx: Transaction<DB>, to: string, academieCode: string | null, data: { memberId: string; expiresAt: string }) {
       const payload: MailData<'panel.invitation'> = { secretLink: { kind: 'panel', id: data.memberId }, expiresAt: data.expiresAt };
-      // National: no académie's outbox shows it.
-      await mail.send(trx, { template: 'panel.invitation', to, academieCode: null, data: payload });
+      // Filed under the member's académie: its administrators see in their outbox who was written to (the link masked).
+      await mail.send(trx, { template: 'panel.invitation', to, academieCode, data: payload });
     },
   };
 }

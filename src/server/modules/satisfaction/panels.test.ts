@@ -122,6 +122,20 @@ describe('sending the national questionnaire', () => {
     expect((await t.call(national, 'POST', '/api/panels/00000000-0000-0000-0000-000000000000/send')).statusCode).toBe(404);
   });
 
+  it('lists the invitations in the outbox of each member’s académie, for its administrator, the link masked', async () => {
+    const rows = await t.db.selectFrom('mail_outbox').select(['id', 'academie_code']).where('template', '=', 'panel.invitation').execute();
+    expect(rows.length).toBeGreaterThanOrEqual(panel.drawn);
+    expect(rows.filter((r) => r.academie_code === null)).toEqual([]);
+    const admin = await t.signInAs(DEMO.admin);
+    const listed = (await t.call(admin, 'GET', '/api/admin/outbox?limit=200')).json().items
+      .filter((m: { template: string }) => m.template === 'panel.invitation');
+    expect(listed).toHaveLength(rows.filter((r) => r.academie_code === 'AMIENS').length);
+    expect(listed.length).toBeGreaterThan(0);
+    const detail = (await t.call(admin, 'GET', `/api/admin/outbox/${listed[0].id}`)).json();
+    expect(detail.textBody).toContain('Répondre à l’enquête : [lien personnel masqué]');
+    expect(detail.textBody).not.toMatch(/enquete-nationale\/[A-Za-z0-9_-]{43}/);
+  });
+
   it('takes one answer through the public link, then says it was already used', async () => {
     expect((await t.call(null, 'GET', `/api/panel-surveys/${token}`)).json()).toEqual({ status: 'open', expiresAt: expect.any(String) });
     const bad = await t.call(null, 'POST', `/api/panel-surveys/${token}`, { ...ANSWER, heardFrom: 'pigeon', reachEase: 0 });

@@ -189,7 +189,7 @@ export async function panelExists(db: Executor, id: string): Promise<boolean> {
 /** The members of a panel who are still active, with the address their questionnaire goes to. */
 export async function findActivePanelMembers(db: Executor, panelId: string) {
   return db.selectFrom('survey_panel_members as m').innerJoin('persons as p', 'p.id', 'm.person_id')
-    .select(['m.id', 'p.email']).where('m.panel_id', '=', panelId).where('p.active', '=', true).execute();
+    .select(['m.id', 'p.email', 'm.departement_code']).where('m.panel_id', '=', panelId).where('p.active', '=', true).execute();
 }
 
 export async function setPanelMemberInvitation(db: Executor, memberId: string, invitation: { sentAt: Date; expiresAt: Date }) {

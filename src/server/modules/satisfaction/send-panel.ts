@@ -7,6 +7,7 @@ import type { SurveyMails } from './mails.ts';
 import { readPanel, unknownPanel } from './read-panel.ts';
 import { claimPanelForSending, findActivePanelMembers, panelExists, setPanelMemberInvitation } from './repository.ts';
 import { surveyExpiry } from './tokens.ts';
+import { academieOf } from '../../../shared/territories.ts';
 
 /**
  * Sends the national questionnaire to every member of the panel, once. The panel is claimed by
@@ -24,7 +25,7 @@ export async function sendPanel(db: Kysely<DB>, ctx: ActionContext, mails: Surve
     const expiresAt = surveyExpiry(now);
     for (const member of members) {
       await setPanelMemberInvitation(trx, member.id, { sentAt: now, expiresAt });
-      await mails.panelInvitation(trx, member.email, { memberId: member.id, expiresAt: expiresAt.toISOString() });
+      await mails.panelInvitation(trx, member.email, academieOf(member.departement_code) ?? null, { memberId: member.id, expiresAt: expiresAt.toISOString() });
     }
     await recordAudit(trx, ctx, { action: 'panel.send', targetType: 'survey_panel', targetId: id, actorRole: 'coordinator', details: { sent: members.length } });
   });

@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AccountPage, AuditPage } from '../../../../shared/contracts/admin.ts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Account, AccountDetail, AccountPage, AuditPage, AuditQuery, CreatePersonBody, RoleGrantBody } from '../../../../shared/contracts/admin.ts';
 import type { OutboxMailDetail, OutboxPage } from '../../../../shared/contracts/outbox.ts';
-import { apiFetch, withQuery } from '../../../api/client.ts';
+import { apiDownload, apiFetch, withQuery } from '../../../api/client.ts';
 
 const PAGE_SIZE = 50;
 
@@ -13,12 +13,50 @@ export function useAdminAccounts(q: string, cursor: string | undefined) {
   });
 }
 
-export function useAuditLog(cursor: string | undefined) {
+/** One account with its history. */
+export function useAccount(id: string | null) {
   return useQuery({
-    queryKey: ['admin', 'audit-log', cursor ?? null],
-    queryFn: ({ signal }) => apiFetch<AuditPage>(withQuery('/api/admin/audit-log', { limit: PAGE_SIZE, cursor }), { signal }),
-    placeholderData: keepPreviousData,
+    queryKey: ['admin', 'account', id],
+    queryFn: ({ signal }) => apiFetch<AccountDetail>(`/api/admin/accounts/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: id !== null,
   });
+}
+
+/** Every change to an account refreshes the lists, the account and the audit log. */
+function useAccountChange<V>(call: (variables: V) => Promise<Account>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
+  });
+}
+
+export const useCreatePerson = () =>
+  useAccountChange((body: CreatePersonBody) => apiFetch<Account>('/api/admin/accounts', { method: 'POST', body }));
+
+export const useGrantRole = (id: string) =>
+  useAccountChange((body: RoleGrantBody) => apiFetch<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/roles`, { method: 'POST', body }));
+
+export const useWithdrawRole = (id: string) =>
+  useAccountChange((body: RoleGrantBody) => apiFetch<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/roles/withdraw`, { method: 'POST', body }));
+
+export const useSetActive = (id: string) =>
+  useAccountChange((active: boolean) => apiFetch<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }));
+
+export type AuditFilters = Omit<AuditQuery, 'limit' | 'cursor'>;
+
+export function useAuditLog(filters: AuditFilters, cursor: string | undefined) {
+  return useQuery({
+    queryKey: ['admin', 'audit-log', filters, cursor ?? null],
+    queryFn: ({ signal }) => apiFetch<AuditPage>(withQuery('/api/admin/audit-log', { ...filters, limit: PAGE_SIZE, cursor }), { signal }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+/** The filtered log as a CSV file (the export is audited by the server). */
+export function downloadAuditLog(filters: AuditFilters, today: string) {
+  return apiDownload(withQuery('/api/admin/audit-log.csv', { ...filters }), `journal-audit-${today}.csv`);
 }
 
 /** The mails the service sent (or queued), newest first. */

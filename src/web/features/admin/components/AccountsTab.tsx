@@ -1,18 +1,37 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { Account } from '../../../../shared/contracts/admin.ts';
 import { useAdminAccounts } from '../api/admin.ts';
 import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { formatRoleGrant } from '../../../format.ts';
+import { AccountDetailPanel } from './AccountDetailPanel.tsx';
+import { CreateAccountForm } from './CreateAccountForm.tsx';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The accounts of the administered territory; `?compte=<id>` opens one (its roles, state and history). */
 export function AccountsTab() {
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const opened = searchParams.get('compte');
   const pager = useCursorPager();
   const accounts = useAdminAccounts(query, pager.cursor);
+  const territories = accounts.data?.territories ?? [];
+
+  if (opened !== null && UUID.test(opened)) {
+    return (
+      <>
+        <h2>Comptes</h2>
+        <AccountDetailPanel key={opened} id={opened} territories={territories} onClose={() => setSearchParams({}, { replace: false })} />
+      </>
+    );
+  }
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -23,6 +42,14 @@ export function AccountsTab() {
   return (
     <>
       <h2>Comptes</h2>
+      {creating ? (
+        <CreateAccountForm territories={territories} onCancel={() => setCreating(false)}
+          onCreated={(account) => { setCreating(false); setSearchParams({ compte: account.id }); }} />
+      ) : (
+        <Button iconId="fr-icon-user-add-line" className="fr-mb-4w" onClick={() => setCreating(true)} disabled={territories.length === 0}>
+          Créer un compte
+        </Button>
+      )}
       <form role="search" aria-label="Recherche de comptes" onSubmit={search} className="fr-mb-4w">
         <Input
           label="Rechercher un compte"
@@ -58,7 +85,11 @@ export function AccountsTab() {
             rows={accounts.data.items}
             rowKey={(account) => account.id}
             columns={[
-              { header: 'Nom', rowHeader: true, cell: (account) => account.displayName },
+              {
+                header: 'Nom',
+                rowHeader: true,
+                cell: (account) => <Link to={`?compte=${account.id}`} aria-label={`Gérer le compte de ${account.displayName}`}>{account.displayName}</Link>,
+              },
               { header: 'Adresse électronique', cell: (account) => account.email },
               { header: 'État', cell: (account) => (account.active ? 'Actif' : 'Désactivé') },
               {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { AuthConfig, DemoAccount, Session } from '../../../../shared/contracts/auth.ts';
 import { apiFetch, isApiError, setCsrfToken } from '../../../api/client.ts';
@@ -20,25 +20,42 @@ async function fetchSession(): Promise<Session | null> {
   }
 }
 
+const sessionQuery = queryOptions({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+const authConfigQuery = queryOptions({
+  queryKey: ['auth', 'config'],
+  queryFn: () => apiFetch<AuthConfig>('/api/auth/config'),
+  staleTime: Infinity,
+});
+const demoAccountsQuery = queryOptions({
+  queryKey: ['auth', 'demo-accounts'],
+  queryFn: () => apiFetch<DemoAccount[]>('/api/auth/demo-accounts'),
+  staleTime: Infinity,
+});
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+  return useQuery(sessionQuery);
 }
 
 export function useAuthConfig() {
-  return useQuery({
-    queryKey: ['auth', 'config'],
-    queryFn: () => apiFetch<AuthConfig>('/api/auth/config'),
-    staleTime: Infinity,
-  });
+  return useQuery(authConfigQuery);
 }
 
 export function useDemoAccounts(enabled: boolean) {
-  return useQuery({
-    queryKey: ['auth', 'demo-accounts'],
-    queryFn: () => apiFetch<DemoAccount[]>('/api/auth/demo-accounts'),
-    enabled,
-    staleTime: Infinity,
-  });
+  return useQuery({ ...demoAccountsQuery, enabled });
+}
+
+/**
+ * Asks the server, before the interface is first drawn, what every page reads at once (the
+ * session) and, on the sign-in page, the ways to sign in and the demo accounts: on a slow link
+ * these answers then travel while the scripts run, not after.
+ */
+export function prefetchFirstPage(queryClient: QueryClient, pathname: string) {
+  void queryClient.prefetchQuery(sessionQuery);
+  if (!pathname.toLowerCase().startsWith('/connexion')) return;
+  void queryClient.fetchQuery(authConfigQuery).then(
+    (config) => (config.demoMode ? queryClient.prefetchQuery(demoAccountsQuery) : undefined),
+    () => undefined,
+  );
 }
 
 export function useDemoLogin() {

@@ -2,6 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useNavigate } from 'react-router-dom';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/glossary.ts';
+import { elide } from '../../../../shared/territories.ts';
 import type { DemoAccount } from '../../../../shared/contracts/auth.ts';
 import { useDemoAccounts, useDemoLogin } from '../api/session.ts';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
@@ -75,7 +76,7 @@ function DemoAccountCard(props: { account: DemoAccount; busy: boolean; pending: 
       </ul>
       {account.description && <p className="fr-text--sm fr-mb-2w">{account.description}</p>}
       <Button priority="secondary" size="small" disabled={props.busy} onClick={props.onSignIn}>
-        {props.pending ? 'Connexion en cours…' : `Se connecter en tant que ${account.displayName}`}
+        {props.pending ? 'Connexion en cours…' : `Se connecter en tant ${elide('que', account.displayName)}`}
       </Button>
     </div>
   );

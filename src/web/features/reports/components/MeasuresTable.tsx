@@ -7,6 +7,7 @@ export function MeasuresTable({ id, caption, rows }: { id: string; caption: stri
     <DataTable
       id={id}
       caption={caption}
+      minWidth={null}
       rows={rows}
       rowKey={(row) => row[0]}
       columns={[

@@ -28,15 +28,19 @@ export function kindOf(period: Period): PeriodKind | undefined {
   return undefined;
 }
 
-/** « novembre 2026 », « 4e trimestre 2026 », « année 2026 », « année scolaire 2026-2027 ». */
+const dayName = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+/** « 1er avril 2026 », « 30 juin 2026 ». */
+export const dayLabel = (iso: string) => dayName.format(new Date(`${iso}T12:00:00Z`)).replace(/^1 /, '1er ');
+
+/** « novembre 2026 », « 4ᵉ trimestre 2026 », « année 2026 », « année scolaire 2026-2027 ». */
 export function periodLabel(period: Period): string {
   const [year, month] = period.from.split('-').map(Number) as [number, number];
   switch (kindOf(period)) {
     case 'month': return monthName.format(new Date(`${period.from}T12:00:00Z`));
-    case 'quarter': return `${month === 1 ? '1er' : `${(month + 2) / 3}e`} trimestre ${year}`;
+    case 'quarter': return `${month === 1 ? '1er' : `${(month + 2) / 3}ᵉ`} trimestre ${year}`;
     case 'year': return `année ${year}`;
     case 'school_year': return `année scolaire ${year}-${year + 1}`;
-    default: return `du ${period.from} au ${period.to}`;
+    default: return `du ${dayLabel(period.from)} au ${dayLabel(period.to)}`;
   }
 }
 

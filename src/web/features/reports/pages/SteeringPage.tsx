@@ -1,14 +1,17 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/SelectNext';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ActivityReport, BreakdownKey, Period, ReportScopes } from '../../../../shared/contracts/reports.ts';
+import { errorMessages } from '../../../api/client.ts';
+import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { reportPath, useActivityReport, useReportScopes, type ReportRequest } from '../api/reports.ts';
+import { useActivityReport, useReportScopes, type ReportRequest } from '../api/reports.ts';
 import { BreakdownSection } from '../components/BreakdownSection.tsx';
 import { MeasuresTable } from '../components/MeasuresTable.tsx';
-import { periodLabel, periodsOf, kindOf, PERIOD_KINDS, type PeriodKind } from '../components/periods.ts';
+import { ReportDownloads } from '../components/ReportDownloads.tsx';
+import { dayLabel, periodLabel, periodsOf, kindOf, PERIOD_KINDS, type PeriodKind } from '../components/periods.ts';
 import { formatCount, type MeasureRow } from '../components/reportFormat.ts';
 
 const BREAKDOWNS = [
@@ -32,6 +35,13 @@ export function SteeringPage() {
     ? { level: params.get('level')!, code: params.get('code') ?? undefined, from: params.get('from') ?? undefined, to: params.get('to') ?? undefined }
     : first ? { level: first.level, code: first.code } : null;
   const report = useActivityReport(query);
+  // A refused address (a period reversed or not fixed, an unknown scope) names its fields: the
+  // form shows each message at its field, the summary above leads to them.
+  const refusal = report.isError ? errorMessages(report.error, 'Le rapport n’a pas pu être calculé.') : null;
+  const fieldErrors = refusal ? fieldErrorsOf(refusal.fields) : {};
+  const summaryItems: SummaryItem[] = Object.entries(fieldErrors).map(([field, message]) => ({ message, targetId: FIELD_IDS[field as FilterField], label: FIELD_LABELS[field as FilterField] }));
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (summaryItems.length > 0) focusSoon(() => summaryRef.current); }, [summaryItems.length, report.errorUpdatedAt]);
 
   return (
     <>
@@ -46,30 +56,48 @@ export function SteeringPage() {
       </p>
       {scopes.isPending && <Loading label="Chargement de vos périmètres…" />}
       {scopes.isError && <ErrorAlert error={scopes.error} />}
+      <ErrorSummary ref={summaryRef} items={summaryItems} title="Le rapport n’a pas pu être calculé" />
       {scopes.data && query && (
         <ReportFilters
           key={JSON.stringify(query)}
           scopes={scopes.data}
           query={query}
           period={report.data?.period}
+          errors={fieldErrors}
           onChange={(next) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>)}
         />
       )}
       {report.isPending && query && <Loading label="Calcul du rapport…" />}
-      {report.isError && <ErrorAlert error={report.error} title="Le rapport n’a pas pu être calculé" />}
+      {report.isError && summaryItems.length === 0 && <ErrorAlert error={report.error} title="Le rapport n’a pas pu être calculé" />}
       {report.data && query && <Report report={report.data} query={query} />}
     </>
   );
 }
 
+type FilterField = 'scope' | 'period';
+const FIELD_IDS: Record<FilterField, string> = { scope: 'rapport-perimetre', period: 'rapport-periode' };
+const FIELD_LABELS: Record<FilterField, string> = { scope: 'Périmètre', period: 'Période' };
+
+/** The API's fields (`level`, `code`, `from`, `to`) as the form's: the scope and the period. */
+function fieldErrorsOf(fields: Record<string, string>): Partial<Record<FilterField, string>> {
+  const errors: Partial<Record<FilterField, string>> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const name: FilterField | undefined = field === 'level' || field === 'code' ? 'scope' : field === 'from' || field === 'to' ? 'period' : undefined;
+    if (name) errors[name] ??= message;
+  }
+  return errors;
+}
+
 const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
-function ReportFilters({ scopes, query, period, onChange }: {
+function ReportFilters({ scopes, query, period, errors, onChange }: {
   scopes: ReportScopes;
   query: ReportRequest;
   period: Period | undefined;
+  errors: Partial<Record<FilterField, string>>;
   onChange: (query: ReportRequest) => void;
 }) {
+  const stateOf = (field: FilterField) => (errors[field] ? { state: 'error' as const, stateRelatedMessage: errors[field] } : {});
   const [scope, setScope] = useState(`${query.level}:${query.code ?? ''}`);
   // The period asked in the address, else the report's own (the current year when none was asked).
   const shown = query.from && query.to ? { from: query.from, to: query.to } : period;
@@ -88,6 +116,7 @@ function ReportFilters({ scopes, query, period, onChange }: {
       <div className="fr-col-12 fr-col-md-4">
         <Select
           label="Périmètre"
+          {...stateOf('scope')}
           nativeSelectProps={{ value: scope, onChange: (e) => setScope(e.target.value), id: 'rapport-perimetre' }}
           options={scopes.map((s) => ({ value: `${s.level}:${s.level === 'adviser' ? '' : s.code}`, label: s.label }))}
         />
@@ -102,6 +131,7 @@ function ReportFilters({ scopes, query, period, onChange }: {
       <div className="fr-col-6 fr-col-md-3">
         <Select
           label="Période"
+          {...stateOf('period')}
           nativeSelectProps={{ value, onChange: (e) => setChosen(e.target.value), id: 'rapport-periode' }}
           options={options.map((o) => ({ value: `${o.from}:${o.to}`, label: o.label }))}
         />
@@ -113,9 +143,8 @@ function ReportFilters({ scopes, query, period, onChange }: {
   );
 }
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 const computedAt = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
-const day = (iso: string) => dayFormat.format(new Date(`${iso}T12:00:00Z`));
+const day = dayLabel;
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function Report({ report, query }: { report: ActivityReport; query: ReportRequest }) {
@@ -127,23 +156,23 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
   const s = report.satisfaction;
   const delays: MeasureRow[] = [
     ['Première réponse : médiane (jours ouvrés)', d.firstAnswerMedianDays, 'days'],
-    ['Première réponse : 90e centile (jours ouvrés)', d.firstAnswerP90Days, 'days'],
+    ['Première réponse : 90ᵉ centile (jours ouvrés)', d.firstAnswerP90Days, 'days'],
     ['Clôture : médiane (jours ouvrés)', d.closureMedianDays, 'days'],
-    ['Clôture : 90e centile (jours ouvrés)', d.closureP90Days, 'days'],
-    ['Premières réponses dans le délai annoncé', d.answeredWithinCommitmentShare, 'share'],
+    ['Clôture : 90ᵉ centile (jours ouvrés)', d.closureP90Days, 'days'],
+    ['Part des demandes ayant reçu leur première réponse dans le délai annoncé', d.answeredWithinCommitmentShare, 'share'],
   ];
   const satisfaction: MeasureRow[] = [
     ['Questionnaires envoyés', s.surveysSent, 'count'],
     ['Réponses', s.answers, 'count'],
     ['Taux de réponse', s.responseRate, 'share'],
-    ['Satisfaction globale (moyenne sur 10)', s.overallMean, 'score'],
-    ['Notes de 8/10 ou plus', s.shareEightOrMore, 'share'],
-    ['Satisfaction nette (part des 9–10 moins part des 0–6)', s.netSatisfaction, 'share'],
-    ['Facilité de contact (sur 5)', s.ease, 'score'],
-    ['Délai (sur 5)', s.delay, 'score'],
-    ['Écoute (sur 5)', s.listening, 'score'],
-    ['Clarté (sur 5)', s.clarity, 'score'],
-    ['Utilité de la réponse ou de l’orientation (sur 5)', s.usefulness, 'score'],
+    ['Satisfaction globale (moyenne sur\u00a010)', s.overallMean, 'score'],
+    ['Part des notes de 8/10 ou plus', s.shareEightOrMore, 'share'],
+    ['Satisfaction nette (part des notes de 9 ou 10 moins part des notes de 0 à 6)', s.netSatisfaction, 'points'],
+    ['Facilité de contact (sur\u00a05)', s.ease, 'score'],
+    ['Délai (sur\u00a05)', s.delay, 'score'],
+    ['Écoute (sur\u00a05)', s.listening, 'score'],
+    ['Clarté (sur\u00a05)', s.clarity, 'score'],
+    ['Utilité de la réponse ou de l’orientation (sur\u00a05)', s.usefulness, 'score'],
   ];
   return (
     <>
@@ -151,20 +180,9 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
       <p>
         {capitalized(periodLabel(report.period))}, du {day(report.period.from)} au {day(report.period.to)}
         {report.countedTo < report.period.to && <> (période en cours, comptée jusqu’au {day(report.countedTo)})</>},
-        comparée à : {periodLabel(report.previousPeriod)}. Chiffres calculés le {computedAt.format(new Date(report.generatedAt))}.
+        comparée à la même période un an plus tôt ({periodLabel(report.previousPeriod)}). Chiffres calculés le {computedAt.format(new Date(report.generatedAt))}.
       </p>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
-        <li>
-          <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={reportPath(query, 'xlsx')} download>
-            Télécharger les tableaux (XLSX)
-          </a>
-        </li>
-        <li>
-          <a className="fr-btn fr-btn--tertiary fr-icon-download-line" href={reportPath(query, 'csv')} download>
-            Télécharger les tableaux (CSV)
-          </a>
-        </li>
-      </ul>
+      <ReportDownloads report={report} query={query} />
 
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
         {totals.map(([label, key]) => (
@@ -174,7 +192,7 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
                 <div className="fr-tile__content">
                   <h3 className="fr-tile__title">{label}</h3>
                   <p className="fr-tile__detail fr-h4 fr-mb-0">{formatCount(report.totals[key], t)}</p>
-                  <p className="fr-tile__desc">Un an plus tôt : {formatCount(report.totals[key].previous, t)}</p>
+                  <p className="fr-tile__desc">Un an plus tôt{'\u00a0'}: {formatCount(report.totals[key].previous, t)}</p>
                 </div>
               </div>
             </div>
@@ -190,8 +208,15 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
 
       <h2>Délais et engagements de service</h2>
       <MeasuresTable id="rapport-delais" caption="Délais de réponse et respect des engagements" rows={delays} />
+      <p className="fr-text--sm">
+        Les délais vont du jour de la demande (non compté) au jour de la première réponse ou de la clôture, en jours ouvrés.
+        La part dans le délai annoncé porte sur les demandes reçues pendant la période dont le délai est échu : une demande restée
+        sans réponse après ce délai compte comme hors délai ; une demande encore dans son délai, ou en attente d’un retour de l’agent,
+        n’est pas encore comptée.
+      </p>
       <p>
-        Demandes ouvertes dont la date de première réponse est dépassée, aujourd’hui : <strong>{formatCount(d.overdueOpen, t)}</strong>
+        Demandes ouvertes restées sans première réponse après le délai annoncé, aujourd’hui (toutes périodes) :{' '}
+        <strong>{formatCount(d.overdueOpen, t)}</strong>
       </p>
 
       <h2>Satisfaction des agents (indicateurs Services Publics+)</h2>

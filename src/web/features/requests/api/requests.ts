@@ -11,6 +11,8 @@ export interface RequestFilters {
   assignedTo?: 'me' | 'nobody' | '';
   overdue?: boolean;
   dueThisWeek?: boolean;
+  /** Only the requests with news since the caller last opened them (the `unread` counter). */
+  unread?: boolean;
   departement?: string;
   /** A reference (AMI-2026-000042) or the beginning of an agent's name. */
   q?: string;
@@ -27,7 +29,7 @@ export const requestsKey = ['requests'] as const;
 const requestPath = (id: string, suffix = '') => `/api/requests/${encodeURIComponent(id)}${suffix}`;
 
 async function fetchRequestPage(filters: RequestFilters, cursor: string | undefined, signal: AbortSignal) {
-  const { activeOnly = false, overdue, dueThisWeek, status, topic, assignedTo, ...rest } = filters;
+  const { activeOnly = false, overdue, dueThisWeek, unread, status, topic, assignedTo, ...rest } = filters;
   const query: ListRequestsQuery = {
     ...rest,
     // `active`: every status but closed, understood by the server.
@@ -36,6 +38,7 @@ async function fetchRequestPage(filters: RequestFilters, cursor: string | undefi
     assignedTo: assignedTo || undefined,
     overdue: overdue ? true : undefined,
     dueThisWeek: dueThisWeek ? true : undefined,
+    unread: unread ? true : undefined,
     cursor,
     limit: PAGE_SIZE,
   };
@@ -110,7 +113,7 @@ export type RequestAction =
   | { type: 'assign'; adviserId: string }
   | { type: 'status'; status: StatusBody['status'] }
   | ({ type: 'close' } & CloseBody)
-  | { type: 'reopen' }
+  | { type: 'reopen'; reason?: string }
   | { type: 'breakGlass'; justification: string };
 
 function perform(id: string, action: RequestAction): Promise<unknown> {
@@ -127,7 +130,7 @@ function perform(id: string, action: RequestAction): Promise<unknown> {
     case 'close':
       return post('/close', { responseType: action.responseType, summary: action.summary });
     case 'reopen':
-      return post('/reopen');
+      return post('/reopen', action.reason ? { reason: action.reason } : undefined);
     case 'breakGlass':
       return post('/break-glass', { justification: action.justification });
   }

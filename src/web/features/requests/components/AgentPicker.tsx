@@ -61,7 +61,7 @@ export function AgentPicker({ idPrefix, selected, onSelect, error }: Props) {
     <div className="fr-mb-4w">
       <Input
         label="Agent concerné"
-        hintText="Tapez au moins deux lettres du nom ou du courriel de l’agent, puis choisissez-le dans la liste."
+        hintText="Saisissez au moins deux lettres du nom ou du courriel de l’agent, puis choisissez-le dans la liste."
         state={error === undefined ? 'default' : 'error'}
         stateRelatedMessage={error}
         nativeInputProps={{

@@ -28,19 +28,23 @@ function remainingText(remaining: number): string {
 export function AttachmentPicker(props: Props) {
   const { id, files, onChange, alreadyAttached = 0, disabled = false, label = 'Pièces jointes (facultatif)' } = props;
   const [problem, setProblem] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   const remaining = ATTACHMENT_MAX_COUNT - alreadyAttached - files.length;
 
-  const add = (chosen: FileList | null) => {
-    if (chosen === null || chosen.length === 0) return;
+  // A file is listed (and later sent) only once its name, size and content were found acceptable.
+  const add = async (chosen: File[]) => {
+    if (chosen.length === 0) return;
+    setChecking(true);
     const accepted: File[] = [];
     const problems: string[] = [];
-    for (const file of Array.from(chosen)) {
-      const issue = attachmentProblem(file);
+    for (const file of chosen) {
+      const issue = await attachmentProblem(file);
       if (issue !== null) problems.push(issue);
       else if (accepted.length < remaining) accepted.push(file);
       else problems.push(`« ${file.name} » n’a pas été ajouté : ${ATTACHMENT_MAX_COUNT} fichiers au plus par demande.`);
     }
-    setProblem(problems.length > 0 ? problems.join(' ') : null);
+    setChecking(false);
+    setProblem(problems.length > 0 ? `${problems.join(' ')} Un fichier refusé n’est pas envoyé : choisissez-en un autre.` : null);
     if (accepted.length > 0) onChange([...files, ...accepted]);
   };
 
@@ -51,19 +55,23 @@ export function AttachmentPicker(props: Props) {
         label={label}
         hint={`Formats acceptés : PDF, JPEG, PNG, ODT, DOCX. Taille maximale : 10 Mo par fichier. ${ATTACHMENT_MAX_COUNT} fichiers au plus par demande${remainingText(remaining)}.`}
         multiple
-        disabled={disabled || remaining <= 0}
+        disabled={disabled || checking || remaining <= 0}
         state={problem === null ? 'default' : 'error'}
         stateRelatedMessage={problem ?? undefined}
         nativeInputProps={{
           id: `${id}-input`,
           accept: ATTACHMENT_ACCEPT,
           onChange: (event) => {
-            add(event.target.files);
+            const chosen = Array.from(event.target.files ?? []);
             // The chosen files are kept in the list below; the input is emptied to choose more.
             event.target.value = '';
+            void add(chosen);
           },
         }}
       />
+      <p className="fr-sr-only" aria-live="polite">
+        {checking ? 'Vérification du fichier…' : ''}
+      </p>
       {files.length > 0 && (
         <ul className="fr-mt-2w" aria-label="Fichiers qui seront joints">
           {files.map((file, index) => (

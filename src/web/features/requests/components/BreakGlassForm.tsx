@@ -6,6 +6,9 @@ import { BREAK_GLASS_JUSTIFICATION_MAX, BREAK_GLASS_JUSTIFICATION_MIN as MIN } f
 import { ApiError, isApiError } from '../../../api/client.ts';
 import { useRequestAction } from '../api/requests.ts';
 import { focusSoon } from '../../../components/ErrorSummary.tsx';
+import { tooLongMessage, useCharacterLimit } from './characterLimit.tsx';
+
+const TOO_LONG = tooLongMessage('La justification', BREAK_GLASS_JUSTIFICATION_MAX, 'raccourcissez-la');
 
 const FIELD_ID = 'ouverture-motif';
 
@@ -18,11 +21,17 @@ export function BreakGlassForm({ requestId, onOpened }: { requestId: string; onO
   const [error, setError] = useState<string | null>(null);
   const action = useRequestAction(requestId);
   const length = justification.trim().length;
+  const limit = useCharacterLimit(FIELD_ID, justification, BREAK_GLASS_JUSTIFICATION_MAX);
+  const shown = error ?? (limit.tooLong ? TOO_LONG : null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (length < MIN) {
       setError(`Justifiez l’ouverture en ${MIN} caractères au moins (${length} pour l’instant).`);
+      return focusSoon(() => document.getElementById(FIELD_ID));
+    }
+    if (limit.tooLong) {
+      setError(TOO_LONG);
       return focusSoon(() => document.getElementById(FIELD_ID));
     }
     setError(null);
@@ -57,18 +66,22 @@ export function BreakGlassForm({ requestId, onOpened }: { requestId: string; onO
       />
       <Input
         label="Justification de l’ouverture"
-        hintText={`Pourquoi devez-vous lire cette demande ? ${MIN} caractères au moins. ${length} saisi${length > 1 ? 's' : ''}.`}
+        hintText={`Pourquoi devez-vous lire cette demande ? ${MIN} caractères au moins.`}
         textArea
-        state={error === null ? 'default' : 'error'}
-        stateRelatedMessage={error ?? undefined}
+        state={shown === null ? 'default' : 'error'}
+        stateRelatedMessage={shown ?? undefined}
         nativeTextAreaProps={{
           id: FIELD_ID,
           value: justification,
           rows: 3,
-          maxLength: BREAK_GLASS_JUSTIFICATION_MAX,
-          onChange: (event) => setJustification(event.target.value),
+          'aria-describedby': limit.describedBy,
+          onChange: (event) => {
+            setJustification(event.target.value);
+            setError(null);
+          },
         }}
       />
+      {limit.counter}
       <Button type="submit" priority="secondary" disabled={action.isPending} iconId="fr-icon-lock-unlock-line">
         Ouvrir la demande
       </Button>

@@ -7,6 +7,9 @@ import { CLOSE_SUMMARY_MAX } from '../../../../shared/contracts/limits.ts';
 import { errorMessages } from '../../../api/client.ts';
 import { useRequestAction } from '../api/requests.ts';
 import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
+import { tooLongMessage, useCharacterLimit } from './characterLimit.tsx';
+
+const SUMMARY_TOO_LONG = tooLongMessage('La synthèse', CLOSE_SUMMARY_MAX, 'raccourcissez-la');
 
 const TARGETS: Record<string, { id: string; label: string }> = {
   responseType: { id: 'cloture-type-0', label: 'Type de réponse' },
@@ -20,12 +23,14 @@ export function CloseForm({ requestId, onClosed }: { requestId: string; onClosed
   const [errors, setErrors] = useState<Record<string, string>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
   const action = useRequestAction(requestId);
+  const limit = useCharacterLimit('cloture-synthese', summary, CLOSE_SUMMARY_MAX);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (responseType === '') found.responseType = 'Choisissez le type de réponse apportée.';
     if (summary.trim() === '') found.summary = 'Résumez la réponse apportée.';
+    else if (limit.tooLong) found.summary = SUMMARY_TOO_LONG;
     setErrors(found);
     if (responseType === '' || Object.keys(found).length > 0) return focusSoon(() => summaryRef.current);
     action.mutate(
@@ -46,8 +51,9 @@ export function CloseForm({ requestId, onClosed }: { requestId: string; onClosed
     targetId: TARGETS[field]?.id,
     label: TARGETS[field]?.label,
   }));
+  const live: Record<string, string> = limit.tooLong ? { summary: SUMMARY_TOO_LONG, ...errors } : errors;
   const stateOf = (field: string) =>
-    errors[field] === undefined ? {} : { state: 'error' as const, stateRelatedMessage: errors[field] };
+    live[field] === undefined ? {} : { state: 'error' as const, stateRelatedMessage: live[field] };
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="cloture-titre" className="fr-mb-6w">
@@ -78,10 +84,11 @@ export function CloseForm({ requestId, onClosed }: { requestId: string; onClosed
           id: 'cloture-synthese',
           value: summary,
           rows: 4,
-          maxLength: CLOSE_SUMMARY_MAX,
+          'aria-describedby': limit.describedBy,
           onChange: (event) => setSummary(event.target.value),
         }}
       />
+      {limit.counter}
       <Button type="submit" disabled={action.isPending} iconId="fr-icon-check-line">
         Clôturer la demande
       </Button>

@@ -5,6 +5,7 @@ import { MESSAGE_BODY_MAX } from '../../../../shared/contracts/limits.ts';
 import { ApiError, isApiError } from '../../../api/client.ts';
 import { useRequestAction } from '../api/requests.ts';
 import { focusSoon } from '../../../components/ErrorSummary.tsx';
+import { tooLongMessage, useCharacterLimit } from './characterLimit.tsx';
 
 interface Props {
   requestId: string;
@@ -24,12 +25,21 @@ export function MessageForm({ requestId, kind, id, title, label, hint, submitLab
   const [done, setDone] = useState('');
   const action = useRequestAction(requestId);
   const fieldId = `${id}-texte`;
+  const limit = useCharacterLimit(fieldId, body, MESSAGE_BODY_MAX);
+  const tooLong = kind === 'note'
+    ? tooLongMessage('La note', MESSAGE_BODY_MAX, 'raccourcissez-la')
+    : tooLongMessage('Le message', MESSAGE_BODY_MAX);
+  const shown = error ?? (limit.tooLong ? tooLong : null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone('');
     if (body.trim() === '') {
       setError(kind === 'note' ? 'Écrivez le texte de la note.' : 'Écrivez votre message.');
+      return focusSoon(() => document.getElementById(fieldId));
+    }
+    if (limit.tooLong) {
+      setError(tooLong);
       return focusSoon(() => document.getElementById(fieldId));
     }
     setError(null);
@@ -63,16 +73,20 @@ export function MessageForm({ requestId, kind, id, title, label, hint, submitLab
         label={label}
         hintText={hint}
         textArea
-        state={error === null ? 'default' : 'error'}
-        stateRelatedMessage={error ?? undefined}
+        state={shown === null ? 'default' : 'error'}
+        stateRelatedMessage={shown ?? undefined}
         nativeTextAreaProps={{
           id: fieldId,
           value: body,
           rows: 5,
-          maxLength: MESSAGE_BODY_MAX,
-          onChange: (event) => setBody(event.target.value),
+          'aria-describedby': limit.describedBy,
+          onChange: (event) => {
+            setBody(event.target.value);
+            setError(null);
+          },
         }}
       />
+      {limit.counter}
       <Button type="submit" disabled={action.isPending} priority={kind === 'note' ? 'secondary' : 'primary'}>
         {submitLabel}
       </Button>

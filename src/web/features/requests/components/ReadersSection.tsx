@@ -1,10 +1,24 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useRequestReaders } from '../api/requests.ts';
-import { formatDateTime } from '../../../format.ts';
+import type { RequestReader } from '../../../../shared/contracts/requests.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 
-/** « Qui a consulté ma demande ? »: every staff read, exceptional openings highlighted. */
+const day = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
+/** « 10 h 05 ». */
+const hour = (iso: string) => time.format(new Date(iso)).replace(':', ' h ');
+
+/** « 3 consultations, de 10 h 02 à 10 h 05 », « 1 consultation à 10 h 02 ». */
+function readsText(reader: RequestReader): string {
+  const count = reader.count ?? 1;
+  if (count === 1 || reader.firstAt === undefined || hour(reader.firstAt) === hour(reader.at)) {
+    return `${count} consultation${count > 1 ? 's' : ''} à ${hour(reader.at)}`;
+  }
+  return `${count} consultations, de ${hour(reader.firstAt)} à ${hour(reader.at)}`;
+}
+
+/** « Qui a consulté ma demande ? »: one line per person and day, exceptional openings highlighted. */
 export function ReadersSection({ requestId }: { requestId: string }) {
   const readers = useRequestReaders(requestId, true);
   return (
@@ -21,11 +35,11 @@ export function ReadersSection({ requestId }: { requestId: string }) {
       {readers.data && readers.data.length > 0 && (
         <DataTable
           id="lecteurs"
-          caption="Consultations de votre demande, de la plus récente à la plus ancienne"
+          caption="Consultations de votre demande, par personne et par jour, de la plus récente à la plus ancienne"
           columns={[
             {
-              header: 'Date',
-              cell: (reader) => <time dateTime={reader.at}>{formatDateTime(reader.at)}</time>,
+              header: 'Jour',
+              cell: (reader) => <time dateTime={reader.at}>{day.format(new Date(reader.at))}</time>,
             },
             {
               header: 'Personne',
@@ -34,14 +48,17 @@ export function ReadersSection({ requestId }: { requestId: string }) {
             },
             { header: 'Rôle', cell: (reader) => reader.role },
             {
-              header: 'Nature',
+              header: 'Consultations',
               cell: (reader) =>
                 reader.breakGlass ? (
-                  <Badge severity="warning" small as="span">
-                    Ouverture exceptionnelle
-                  </Badge>
+                  <>
+                    <Badge severity="warning" small as="span">
+                      Ouverture exceptionnelle
+                    </Badge>{' '}
+                    à {hour(reader.at)}
+                  </>
                 ) : (
-                  'Consultation'
+                  readsText(reader)
                 ),
             },
           ]}

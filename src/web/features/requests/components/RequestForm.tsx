@@ -5,21 +5,23 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { CONTACT_PREFERENCES, TOPIC_LABELS, TOPICS, type ContactPreference, type Topic } from '../../../../shared/glossary.ts';
-import { CONTACT_AVAILABILITY_MAX, REQUEST_DESCRIPTION_MAX, REQUEST_SUBJECT_MAX } from '../../../../shared/contracts/limits.ts';
-import { errorMessages } from '../../../api/client.ts';
+import { ApiError, errorMessages } from '../../../api/client.ts';
 import { requestsKey, uploadAttachment, useSubmitRequest } from '../api/requests.ts';
 import type { SubmittedRequest } from '../../../../shared/contracts/requests.ts';
 import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
 import {
-  EMPTY_VALUES, fieldTargets, isAlwaysSensitive, toInput, validate,
+  EMPTY_VALUES, fieldTargets, isAlwaysSensitive, LIMITED_FIELDS, overLimit, toInput, validate,
   type FieldErrors, type OnBehalf, type RequestFormValues,
 } from './requestFormModel.ts';
-import { CONTACT_CHOICES, TOPIC_HINTS } from './requestTexts.ts';
+import { CONTACT_CHOICES, STAFF_TOPIC_HINTS, TOPIC_HINTS } from './requestTexts.ts';
+import { useCharacterLimit } from './characterLimit.tsx';
 
 export interface UploadFailure {
   filename: string;
   detail: string;
+  /** The connection or the server failed, not the file: sending it again from the request's page may work. */
+  retryable: boolean;
 }
 
 interface Props {
@@ -59,8 +61,17 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
   // Choosing the agent or the channel (fields of the page around) clears their message too.
   useEffect(() => clear('agentId'), [onBehalf?.agentId]);
   useEffect(() => clear('channel'), [onBehalf?.channel]);
+  // A text over its limit is in error at once, pasted or typed; the submission's errors come first.
+  const live = { ...overLimit(values), ...errors };
   const stateOf = (field: string) =>
-    errors[field] === undefined ? {} : { state: 'error' as const, stateRelatedMessage: errors[field] };
+    live[field] === undefined ? {} : { state: 'error' as const, stateRelatedMessage: live[field] };
+  const subjectLimit = useCharacterLimit(targets.subject!.id, values.subject, LIMITED_FIELDS.subject.max);
+  const descriptionLimit = useCharacterLimit(targets.description!.id, values.description, LIMITED_FIELDS.description.max);
+  const availabilityLimit = useCharacterLimit(
+    targets.contactAvailability!.id,
+    values.contactAvailability,
+    LIMITED_FIELDS.contactAvailability.max,
+  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +88,11 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
         try {
           await uploadAttachment(created.id, file);
         } catch (error) {
-          failures.push({ filename: file.name, detail: errorMessages(error, 'Envoi impossible.').summary });
+          failures.push({
+            filename: file.name,
+            detail: errorMessages(error, 'la connexion a été interrompue.').summary,
+            retryable: !(error instanceof ApiError) || error.status >= 500 || error.status === 429,
+          });
         }
       }
       setUploading(false);
@@ -117,7 +132,7 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
         {...stateOf('topic')}
         options={TOPICS.map((topic) => ({
           label: TOPIC_LABELS[topic],
-          hintText: TOPIC_HINTS[topic],
+          hintText: forAgent ? TOPIC_HINTS[topic] : STAFF_TOPIC_HINTS[topic],
           nativeInputProps: {
             value: topic,
             checked: values.topic === topic,
@@ -133,11 +148,12 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
         nativeInputProps={{
           id: targets.subject?.id,
           value: values.subject,
-          maxLength: REQUEST_SUBJECT_MAX,
           autoComplete: 'off',
+          'aria-describedby': subjectLimit.describedBy,
           onChange: (event) => set('subject', event.target.value),
         }}
       />
+      {subjectLimit.counter}
       <Input
         label="Description"
         hintText={
@@ -151,10 +167,11 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
           id: targets.description?.id,
           value: values.description,
           rows: 8,
-          maxLength: REQUEST_DESCRIPTION_MAX,
+          'aria-describedby': descriptionLimit.describedBy,
           onChange: (event) => set('description', event.target.value),
         }}
       />
+      {descriptionLimit.counter}
 
       <RadioButtons
         id={`${idPrefix}-contact`}
@@ -178,10 +195,11 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
         nativeInputProps={{
           id: targets.contactAvailability?.id,
           value: values.contactAvailability,
-          maxLength: CONTACT_AVAILABILITY_MAX,
+          'aria-describedby': availabilityLimit.describedBy,
           onChange: (event) => set('contactAvailability', event.target.value),
         }}
       />
+      {availabilityLimit.counter}
 
       <Checkbox
         id={`${idPrefix}-sensitive`}
@@ -192,7 +210,9 @@ export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreate
             label: forAgent ? 'Je marque cette demande comme sensible (facultatif)' : 'Demande sensible (facultatif)',
             hintText: sensitiveLocked
               ? 'Les demandes de santé et d’atteinte à l’intégrité sont toujours traitées comme sensibles.'
-              : 'Son contenu ne sera lu que par le conseiller qui la traite ; le coordonnateur n’y aura accès que par une ouverture exceptionnelle motivée, dont l’agent est informé.',
+              : forAgent
+                ? 'Seul le conseiller qui la traite en lira le contenu. Le coordonnateur ne pourra le lire que par une ouverture exceptionnelle justifiée, que vous verrez dans « Qui a consulté ma demande ? ».'
+                : 'Seul le conseiller qui la traite en lira le contenu. Le coordonnateur ne pourra le lire que par une ouverture exceptionnelle justifiée, dont l’agent est informé.',
             nativeInputProps: {
               checked: sensitiveLocked || values.sensitive,
               disabled: sensitiveLocked,

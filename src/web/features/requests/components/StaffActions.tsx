@@ -48,7 +48,7 @@ export function StaffActions({ request }: { request: RequestDetail }) {
               priority="secondary"
               iconId="fr-icon-play-line"
               disabled={action.isPending}
-              onClick={() => run({ type: 'status', status: 'in_progress' }, 'La demande est passée « En cours ».')}
+              onClick={() => run({ type: 'status', status: 'in_progress' }, 'La demande est maintenant « En cours ».')}
             >
               Passer en cours
             </Button>
@@ -61,7 +61,7 @@ export function StaffActions({ request }: { request: RequestDetail }) {
               iconId="fr-icon-time-line"
               disabled={action.isPending}
               onClick={() =>
-                run({ type: 'status', status: 'waiting_agent' }, 'La demande est passée « En attente de l’agent ».')
+                run({ type: 'status', status: 'waiting_agent' }, 'La demande est maintenant « En attente de l’agent ».')
               }
             >
               En attente de l’agent

@@ -9,7 +9,7 @@ import { REQUEST_SEARCH_MAX } from '../../../../shared/contracts/limits.ts';
 import { useRequestCounts, useRequestList, type RequestFilters } from '../api/requests.ts';
 import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
-import { isQueueView, VIEW_DEFINITIONS, type QueueView } from '../../../components/queueViews.ts';
+import { isQueueView, VIEW_DEFINITIONS, viewsFor, type QueueView } from '../../../components/queueViews.ts';
 import { RequestTable } from './RequestTable.tsx';
 import { useRequiredSession } from '../../../components/RequireAbility.tsx';
 import { staffDepartements } from '../../../components/staffTerritory.ts';
@@ -30,8 +30,9 @@ const isTopic = (value: string | null): value is Topic => value !== null && (TOP
  * counters, topic, département and search, sorted by due date. The filters live in the address,
  * so that coming back from a request finds the list as it was.
  */
-export function StaffRequestList({ id, caption, showAssignee, views }: Props) {
+export function StaffRequestList({ id, caption, showAssignee, views: offered }: Props) {
   const session = useRequiredSession();
+  const views = viewsFor(offered, session.abilities);
   const departements = staffDepartements(session);
   const [params, setParams] = useSearchParams();
   const defaultView = views[0] ?? 'active';

@@ -51,8 +51,9 @@ export function SubmissionConfirmation({ created, uploadFailures, detailBasePath
           }
           description={
             <>
-              La demande est bien enregistrée. Vous pouvez ajouter {uploadFailures.length === 1 ? 'ce fichier' : 'ces fichiers'}{' '}
-              depuis la page de la demande.
+              La demande est bien enregistrée.
+              {uploadFailures.some((failure) => failure.retryable) &&
+                ' Un fichier qui n’a pas pu être envoyé à cause de la connexion peut être ajouté à nouveau depuis la page de la demande, rubrique « Ajouter des pièces jointes ».'}
               <ul className="fr-mt-1w">
                 {uploadFailures.map((failure, index) => (
                   <li key={`${failure.filename}-${index}`}>

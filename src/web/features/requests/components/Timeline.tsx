@@ -42,9 +42,12 @@ export function Timeline({ entries, audience }: Props) {
             <li key={key} className="fr-mb-3w" style={isNote ? noteStyle : messageStyle}>
               <p className="fr-mb-1v">
                 {isNote ? (
-                  <Badge severity="warning" small as="span" className="fr-mr-1w">
-                    Note interne — jamais visible par l’agent
-                  </Badge>
+                  <>
+                    <Badge severity="warning" small as="span" className="fr-mr-1w">
+                      Note interne — jamais visible par l’agent
+                    </Badge>
+                    {entry.label !== 'Note interne' && <span className="fr-text--bold">{entry.label}</span>}
+                  </>
                 ) : (
                   <span className="fr-text--bold">{entry.label}</span>
                 )}

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/glossary.ts';
 import { CONTACT_AVAILABILITY_MAX, REQUEST_DESCRIPTION_MAX, REQUEST_SUBJECT_MAX } from '../../../../shared/contracts/limits.ts';
 import type { SubmitRequestBody } from '../../../../shared/contracts/requests.ts';
+import { tooLongMessage } from './characterLimit.tsx';
 
 export interface RequestFormValues {
   topic: Topic | '';
@@ -50,14 +51,33 @@ export function validate(values: RequestFormValues, onBehalf: OnBehalf | undefin
   }
   if (values.topic === '' || !TOPICS.includes(values.topic)) errors.topic = 'Choisissez le thème de la demande.';
   if (values.subject.trim() === '') errors.subject = 'Indiquez l’objet de la demande.';
-  else if (values.subject.length > REQUEST_SUBJECT_MAX) errors.subject = `L’objet ne doit pas dépasser ${REQUEST_SUBJECT_MAX} caractères.`;
+  else if (values.subject.length > LIMITED_FIELDS.subject.max) errors.subject = LIMITED_FIELDS.subject.message;
   if (values.description.trim() === '') errors.description = 'Décrivez la demande en quelques lignes.';
-  else if (values.description.length > REQUEST_DESCRIPTION_MAX) errors.description = 'La description ne doit pas dépasser 10 000 caractères.';
+  else if (values.description.length > LIMITED_FIELDS.description.max) errors.description = LIMITED_FIELDS.description.message;
   if (values.contactPreference === '' || !CONTACT_PREFERENCES.includes(values.contactPreference)) {
     errors.contactPreference = 'Indiquez comment être recontacté.';
   }
-  if (values.contactAvailability.length > CONTACT_AVAILABILITY_MAX) {
-    errors.contactAvailability = `Les disponibilités ne doivent pas dépasser ${CONTACT_AVAILABILITY_MAX} caractères.`;
+  if (values.contactAvailability.length > LIMITED_FIELDS.contactAvailability.max) {
+    errors.contactAvailability = LIMITED_FIELDS.contactAvailability.message;
+  }
+  return errors;
+}
+
+/** The limited fields: what each may hold and what is said when a text goes beyond. */
+export const LIMITED_FIELDS = {
+  subject: { max: REQUEST_SUBJECT_MAX, message: tooLongMessage('L’objet', REQUEST_SUBJECT_MAX) },
+  description: { max: REQUEST_DESCRIPTION_MAX, message: tooLongMessage('La description', REQUEST_DESCRIPTION_MAX, 'raccourcissez-la') },
+  contactAvailability: {
+    max: CONTACT_AVAILABILITY_MAX,
+    message: tooLongMessage('Le texte des disponibilités', CONTACT_AVAILABILITY_MAX),
+  },
+} as const;
+
+/** The fields whose text is longer than allowed, at once (a paste is never cut, it is refused). */
+export function overLimit(values: RequestFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, { max, message }] of Object.entries(LIMITED_FIELDS)) {
+    if (values[field as keyof typeof LIMITED_FIELDS].length > max) errors[field] = message;
   }
   return errors;
 }

@@ -4,17 +4,37 @@ import { useRequiredSession } from '../../../components/RequireAbility.tsx';
 import { spaceGrants } from '../../../components/spaces.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatTerritory } from '../../../format.ts';
+import { academieName, elide } from '../../../../shared/territories.ts';
+import type { Territory } from '../../../../shared/contracts/auth.ts';
+
+/** How the coordination's reach is said: all of France, an académie, a département, or several. */
+function scopeWording(territories: Territory[]): { lead: string; caption: string } {
+  if (territories.some((territory) => territory.level === 'national')) {
+    return { lead: 'Toutes les demandes, dans toutes les académies', caption: 'Demandes de toutes les académies' };
+  }
+  const [only] = territories;
+  if (territories.length === 1 && only?.level === 'academie') {
+    const academie = `l’académie ${elide('de', academieName(only.code))}`;
+    return { lead: `Toutes les demandes de ${academie}`, caption: `Demandes de ${academie}` };
+  }
+  if (territories.length === 1 && only?.level === 'departement') {
+    const departement = formatTerritory(only);
+    return { lead: `Toutes les demandes de votre département, ${departement}`, caption: `Demandes du département : ${departement}` };
+  }
+  const list = territories.map(formatTerritory).join(', ');
+  return { lead: `Toutes les demandes de vos territoires (${list})`, caption: 'Demandes de vos territoires' };
+}
 
 export function CoordinationPage() {
   usePageTitle('Coordination');
   const session = useRequiredSession();
-  const territories = spaceGrants(session, 'coordinateRequests').map((grant) => formatTerritory(grant.territory));
+  const wording = scopeWording(spaceGrants(session, 'coordinateRequests').map((grant) => grant.territory));
   return (
     <>
       <h1>Coordination</h1>
       <p className="fr-text--lead">
-        Toutes les demandes de votre périmètre ({territories.join(', ')}), avec le conseiller qui les traite. Le contenu
-        des demandes confidentielles n’est visible que si elles vous sont attribuées ou partagées.
+        {wording.lead}, avec le conseiller qui les traite. Le contenu des demandes confidentielles ne vous est visible que si
+        elles vous sont attribuées ou partagées.
       </p>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li>
@@ -45,7 +65,7 @@ export function CoordinationPage() {
       </ul>
       <StaffRequestList
         id="coordination"
-        caption="Demandes de l’académie"
+        caption={wording.caption}
         showAssignee
         views={['active', 'unassigned', 'overdue', 'due_this_week', 'open', 'in_progress', 'waiting_agent', 'mine', 'closed']}
       />

@@ -28,7 +28,7 @@ export function MyQueuePage() {
         id="ma-file"
         caption="Demandes de ma file"
         showAssignee
-        views={['active', 'mine', 'open', 'in_progress', 'waiting_agent', 'overdue', 'due_this_week', 'closed']}
+        views={['active', 'mine', 'unread', 'open', 'in_progress', 'waiting_agent', 'overdue', 'due_this_week', 'closed']}
       />
       <AbsencesSection />
     </>

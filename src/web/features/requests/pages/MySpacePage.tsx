@@ -1,5 +1,5 @@
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useRequestCounts, useRequestList } from '../api/requests.ts';
 import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';
 import { MyDataDownload } from '../../personal-data/components/MyDataDownload.tsx';
@@ -12,7 +12,10 @@ export function MySpacePage() {
   usePageTitle('Mon espace');
   const session = useRequiredSession();
   const pager = useCursorPager();
-  const requests = useRequestList({}, pager.cursor);
+  const [params] = useSearchParams();
+  // « ?nouveau » shows the requests the counter counts, no other.
+  const onlyNews = params.has('nouveau');
+  const requests = useRequestList(onlyNews ? { unread: true } : {}, pager.cursor);
   const unread = useRequestCounts().data?.unread ?? 0;
 
   return (
@@ -34,23 +37,43 @@ export function MySpacePage() {
       </ul>
 
       <h2>Mes demandes</h2>
-      {unread > 0 && (
-        <p className="fr-text--bold">
-          {unread === 1
-            ? 'Une de vos demandes a du nouveau depuis votre dernière lecture.'
-            : `${unread} de vos demandes ont du nouveau depuis votre dernière lecture.`}
+      {onlyNews ? (
+        <p>
+          <span className="fr-text--bold">
+            {unread === 0
+              ? 'Aucune de vos demandes n’a de nouveau depuis votre dernière lecture.'
+              : unread === 1
+                ? 'Votre demande qui a du nouveau depuis votre dernière lecture :'
+                : `Vos ${unread} demandes qui ont du nouveau depuis votre dernière lecture :`}
+          </span>{' '}
+          <Link to="/mon-espace" onClick={pager.reset}>
+            Afficher toutes mes demandes
+          </Link>
         </p>
+      ) : (
+        unread > 0 && (
+          <p>
+            <span className="fr-text--bold">
+              {unread === 1
+                ? 'Une de vos demandes a du nouveau depuis votre dernière lecture.'
+                : `${unread} de vos demandes ont du nouveau depuis votre dernière lecture.`}
+            </span>{' '}
+            <Link to="/mon-espace?nouveau" onClick={pager.reset}>
+              {unread === 1 ? 'Afficher cette demande' : 'Afficher ces demandes'}
+            </Link>
+          </p>
+        )
       )}
       {requests.isPending && <Loading label="Chargement de vos demandes…" />}
       {requests.isError && <ErrorAlert error={requests.error} title="Vos demandes n’ont pas pu être chargées" />}
-      {requests.data && requests.data.items.length === 0 && pager.pageNumber === 1 && (
+      {requests.data && requests.data.items.length === 0 && pager.pageNumber === 1 && !onlyNews && (
         <p>Vous n’avez encore fait aucune demande.</p>
       )}
       {requests.data && requests.data.items.length > 0 && (
         <>
           <RequestTable
             id="mes-demandes"
-            caption={`Mes demandes, de la plus récente à la plus ancienne${pager.pageNumber > 1 ? ` (page ${pager.pageNumber})` : ''}`}
+            caption={`${onlyNews ? 'Mes demandes qui ont du nouveau' : 'Mes demandes'}, de la plus récente à la plus ancienne${pager.pageNumber > 1 ? ` (page ${pager.pageNumber})` : ''}`}
             hideCaption
             captionRef={pager.captionRef}
             requests={requests.data.items}

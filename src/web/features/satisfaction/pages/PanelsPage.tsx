@@ -11,7 +11,9 @@ import type { PanelDetail, PanelSummary } from '../../../../shared/contracts/sat
 import { errorMessages, isApiError } from '../../../api/client.ts';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
+import { RequireAbility } from '../../../components/RequireAbility.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDate, formatDay } from '../../../format.ts';
 import { useDrawPanel, usePanel, usePanels, useSendPanel } from '../api/satisfaction.ts';
@@ -31,14 +33,23 @@ const FIELD_LABELS: Record<string, { label: string; id: string }> = {
  * the national questionnaire once, and follows the response rate. Counts only, never names.
  */
 export function PanelsPage() {
+  // The route lets every coordinator in; the panel is the national coordinator's: anyone else
+  // reads « Accès refusé » at once, before the form is drawn or a request is made.
+  return <RequireAbility ability="manageSurveyPanels"><Panels /></RequireAbility>;
+}
+
+function Panels() {
   usePageTitle('Enquête nationale');
   const panels = usePanels();
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const send = useSendPanel();
   const [sendError, setSendError] = useState<string | null>(null);
+  /** The panel whose sending waits for a confirmation: one click must not mail a whole panel. */
+  const [confirming, setConfirming] = useState<PanelSummary | null>(null);
 
   async function sendTo(panel: PanelSummary) {
+    setConfirming(null);
     setSendError(null);
     setNotice(null);
     try {
@@ -101,7 +112,7 @@ export function PanelsPage() {
                   </li>
                   {row.sentAt === null && (
                     <li>
-                      <Button size="small" onClick={() => void sendTo(row)} disabled={send.isPending} aria-label={`Envoyer le questionnaire au panel de graine ${row.seed}`}>
+                      <Button size="small" onClick={() => setConfirming(row)} disabled={send.isPending} aria-label={`Envoyer le questionnaire au panel de graine ${row.seed}`}>
                         Envoyer le questionnaire
                       </Button>
                     </li>
@@ -113,6 +124,25 @@ export function PanelsPage() {
         />
       )}
       {selected !== null && <PanelCounts id={selected} />}
+      <ConfirmDialog
+        open={confirming !== null}
+        title="Envoyer le questionnaire national ?"
+        confirmLabel={confirming === null ? 'Envoyer' : `Envoyer à ${confirming.drawn} ${confirming.drawn === 1 ? 'personne' : 'personnes'}`}
+        busy={send.isPending}
+        onConfirm={() => { if (confirming !== null) void sendTo(confirming); }}
+        onCancel={() => setConfirming(null)}
+      >
+        {confirming !== null && (
+          <>
+            <p>
+              {confirming.drawn === 1 ? 'La personne tirée' : `Les ${confirming.drawn} personnes tirées`} dans le panel de graine{' '}
+              <code>{confirming.seed}</code> {confirming.drawn === 1 ? 'va recevoir' : 'vont recevoir'} le questionnaire par courriel
+              (sauf un compte désactivé depuis le tirage).
+            </p>
+            <p>Un panel ne reçoit le questionnaire qu’une fois : l’envoi ne peut pas être annulé.</p>
+          </>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

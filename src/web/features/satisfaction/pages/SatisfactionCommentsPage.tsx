@@ -11,7 +11,7 @@ import { errorMessages } from '../../../api/client.ts';
 import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
-import { useRequiredSession } from '../../../components/RequireAbility.tsx';
+import { RequireAbility, useRequiredSession } from '../../../components/RequireAbility.tsx';
 import { spaceGrants } from '../../../components/spaces.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDay } from '../../../format.ts';
@@ -22,7 +22,15 @@ import { downloadCommentsCsv, useSatisfactionComments } from '../api/satisfactio
  * académie's coordinator. The server gives the day, the topic and the score, never a name or
  * a reference, and records each reading in the audit log.
  */
+/**
+ * The page's own guard: the route lets every coordinator in, the comments are for the académie's
+ * coordinator only, so anyone else reads « Accès refusé » at once, before any request is made.
+ */
 export function SatisfactionCommentsPage() {
+  return <RequireAbility ability="readSurveyComments"><SatisfactionComments /></RequireAbility>;
+}
+
+function SatisfactionComments() {
   usePageTitle('Avis des agents');
   const session = useRequiredSession();
   const grants = spaceGrants(session, 'coordinateRequests');

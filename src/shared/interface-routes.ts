@@ -1,0 +1,42 @@
+/**
+ * The pages of the interface, one pattern each (`:name` stands for one path segment). The
+ * interface's router is built from this list (src/web/routes.tsx, which must give every page an
+ * element), and the server reads it to answer 404 for an address that is no page
+ * (src/server/http/web-assets.ts): one list, so the two cannot disagree.
+ */
+export const INTERFACE_PAGES = {
+  home: '/',
+  signIn: '/connexion',
+  accessibility: '/accessibilite',
+  mySpace: '/mon-espace',
+  newRequest: '/mon-espace/nouvelle-demande',
+  myRequest: '/mes-demandes/:id',
+  myQueue: '/ma-file',
+  logCall: '/ma-file/nouvelle-demande',
+  request: '/demandes/:id',
+  coordination: '/coordination',
+  coordinationComments: '/coordination/avis',
+  panels: '/enquete-nationale',
+  survey: '/enquete/:token',
+  panelSurvey: '/enquete-nationale/:token',
+  referrals: '/orientations',
+  contents: '/contenus',
+  steering: '/pilotage',
+  administration: '/administration',
+} as const;
+
+export type InterfacePage = keyof typeof INTERFACE_PAGES;
+
+const segmentsOf = (path: string) => path.split('/').filter((segment) => segment !== '');
+const PATTERNS = Object.values(INTERFACE_PAGES).map(segmentsOf);
+
+/**
+ * Whether a path (no query string) is a page of the interface, as the router matches it:
+ * letter case ignored, one trailing slash allowed, a `:name` segment matching any one segment.
+ */
+export function isInterfacePath(pathname: string): boolean {
+  if (!pathname.startsWith('/') || pathname.includes('//')) return false;
+  const segments = segmentsOf(pathname);
+  return PATTERNS.some((pattern) => pattern.length === segments.length
+    && pattern.every((part, i) => part.startsWith(':') || part.toLowerCase() === segments[i]!.toLowerCase()));
+}
