@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { typed } from '../../http/typed.ts';
 import type { AppDependencies } from '../../dependencies.ts';
 import { actionContext } from '../../http/context.ts';
@@ -40,22 +40,22 @@ export async function adminRoutes(instance: FastifyInstance, { database }: AppDe
   app.post('/api/admin/accounts/:id/roles', {
     config: manage,
     schema: { tags, summary: 'Attribuer un rôle sur un territoire administré', params: IdParams, body: RoleGrantBody, response: { 201: Account } },
-  }, async (request, reply) => reply.code(201).send(await grantRole(db, actionContext(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.code(201).send(forgetSessionsOf(request, await grantRole(db, actionContext(request), request.params.id, request.body))));
 
   app.post('/api/admin/accounts/:id/roles/withdraw', {
     config: manage,
     schema: { tags, summary: 'Retirer un rôle', params: IdParams, body: RoleGrantBody, response: { 200: Account } },
-  }, async (request) => withdrawRole(db, actionContext(request), request.params.id, request.body));
+  }, async (request) => forgetSessionsOf(request, await withdrawRole(db, actionContext(request), request.params.id, request.body)));
 
   app.post('/api/admin/accounts/:id/deactivate', {
     config: manage,
     schema: { tags, summary: 'Désactiver un compte : ses sessions prennent fin aussitôt', params: IdParams, response: { 200: Account } },
-  }, async (request) => deactivatePerson(db, actionContext(request), request.params.id));
+  }, async (request) => forgetSessionsOf(request, await deactivatePerson(db, actionContext(request), request.params.id)));
 
   app.post('/api/admin/accounts/:id/reactivate', {
     config: manage,
     schema: { tags, summary: 'Réactiver un compte', params: IdParams, response: { 200: Account } },
-  }, async (request) => reactivatePerson(db, actionContext(request), request.params.id));
+  }, async (request) => forgetSessionsOf(request, await reactivatePerson(db, actionContext(request), request.params.id)));
 
   app.get('/api/admin/audit-log', {
     config: { access: { ability: 'audit.read' } },
@@ -73,4 +73,14 @@ export async function adminRoutes(instance: FastifyInstance, { database }: AppDe
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`)
       .header('cache-control', 'no-store').send(file.body);
   });
+}
+
+/**
+ * A change of roles or of activity reaches every instance from the database (`NOTIFY
+ * proxirh_sessions`); this instance forgets the person's sessions before answering, so that the
+ * next request, here too, is judged on the new roles.
+ */
+function forgetSessionsOf(request: FastifyRequest, account: Account): Account {
+  request.server.recentSessions.forgetPerson(account.id);
+  return account;
 }
