@@ -18,7 +18,8 @@ export interface ReferralMails {
 export function referralMails(deps: { config: { publicUrl: string }; mail: MailSender }): ReferralMails {
   const { mail } = deps;
   const base = deps.config.publicUrl.replace(/\/$/, '');
-  const receivedLink = (id: string) => `${base}/orientations-recues/${id}`;
+  // « Orientations reçues », where the referral is listed (its own page comes with the interface).
+  const receivedLink = (_id: string) => `${base}/orientations`;
   const staffLink = (id: string) => `${base}/demandes/${id}`;
   return {
     async received(trx, e) {

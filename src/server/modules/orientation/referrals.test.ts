@@ -4,6 +4,7 @@ import { buildRequest } from '../../../../tests/support/factories.ts';
 import { seedOrientationNetwork } from '../demo/orientation-network.ts';
 import { alertOverdueReferrals, anonymiseReferralsOfAnonymisedRequests, referralKindsOf, referralMails, referralTimelineEvents } from './index.ts';
 import { queuedMailSender } from '../../mail/jobs.ts';
+import { isInterfacePath } from '../../../shared/interface-routes.ts';
 
 let t: TestApp;
 let ids: Record<'agent' | 'adviser' | 'otherAdviser' | 'contactPoint' | 'socialWorker', string>;
@@ -59,6 +60,8 @@ describe('orienting a request', () => {
 
     const mails = (await t.queuedMails()).filter((m) => m.template === 'referral.received' && m.data.reference === r.reference);
     expect(mails.map((m) => m.to).sort()).toEqual(['francois.demarcy@ac-amiens.fr', DEMO.contactPoint]);
+    // The link leads to a page of the interface (an unknown address is a 404 page).
+    for (const m of mails) expect(isInterfacePath(new URL(String(m.data.link)).pathname), String(m.data.link)).toBe(true);
     const text = JSON.stringify(mails);
     expect(text).not.toContain('Obsidienne');
     expect(text).not.toContain('Améthyste');
