@@ -90,7 +90,8 @@ describe('an administrator manages an account', () => {
     await admin.getByRole('heading', { level: 2, name: 'Journal d’audit' }).waitFor();
     await admin.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Désactivation d’un compte' });
     await admin.getByRole('button', { name: 'Filtrer' }).click();
-    await admin.getByRole('cell', { name: 'Personne : Gaëlle Nouvelle' }).waitFor();
+    // The unfiltered list names her on every change (creation, roles, sign-in…): wait for the filter's answer.
+    await expect.poll(() => admin.getByRole('cell', { name: 'Personne : Gaëlle Nouvelle' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await admin.getByRole('cell', { name: 'Désactivation d’un compte' }).count()).toBe(1);
     await admin.getByRole('button', { name: 'Exporter la vue filtrée (CSV)' }).waitFor();
     await expectAccessible(admin);
