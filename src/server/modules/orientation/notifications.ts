@@ -19,13 +19,13 @@ export function referralMails(deps: { config: { publicUrl: string }; mail: MailS
   const { mail } = deps;
   const base = deps.config.publicUrl.replace(/\/$/, '');
   // « Orientations reçues », where the referral is listed (its own page comes with the interface).
-  const receivedLink = (_id: string) => `${base}/orientations`;
+  const receivedLink = `${base}/orientations`;
   const staffLink = (id: string) => `${base}/demandes/${id}`;
   return {
     async received(trx, e) {
       for (const to of new Set(e.to)) {
         await mail.send(trx, { template: 'referral.received', to, academieCode: e.academieCode,
-          data: { reference: e.reference, contactPointName: e.contactPointName, link: receivedLink(e.referralId) } });
+          data: { reference: e.reference, contactPointName: e.contactPointName, link: receivedLink } });
       }
     },
     async answered(trx, e) {
@@ -35,7 +35,7 @@ export function referralMails(deps: { config: { publicUrl: string }; mail: MailS
     async messageToTarget(trx, e) {
       for (const to of new Set(e.to)) {
         await mail.send(trx, { template: 'referral.message', to, academieCode: e.academieCode,
-          data: { reference: e.reference, contactPointName: e.contactPointName, link: receivedLink(e.referralId) } });
+          data: { reference: e.reference, contactPointName: e.contactPointName, link: receivedLink } });
       }
     },
     async overdue(trx, e) {

@@ -4,7 +4,7 @@ import type { Territory } from '../../../shared/territories.ts';
 import type { Period } from '../../../shared/contracts/reports.ts';
 import { addTallies, NO_RECORDS, type Tally } from './disclosure.ts';
 import type { Histogram } from './percentile.ts';
-import { workingDaysBetweenDays } from './working-days.ts';
+import { workingDaysBetween } from '../../calendar/working-days.ts';
 import type { ReportScope } from './scope.ts';
 import { parisDate } from '../../clock.ts';
 
@@ -173,7 +173,9 @@ function histogramOf(stored: Array<{ value: number; n: number }>, uncounted: Unc
   const histogram = new Map<number, number>();
   const add = (value: number, n: number) => histogram.set(value, (histogram.get(value) ?? 0) + n);
   for (const row of stored) add(row.value, row.n);
-  for (const row of uncounted) add(workingDaysBetweenDays(row.from_day, row.to_day, row.departement), row.n);
+  // Noon UTC falls on the same Paris day, summer and winter alike.
+  const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+  for (const row of uncounted) add(Math.max(0, workingDaysBetween(noon(row.from_day), noon(row.to_day), { departementCode: row.departement })), row.n);
   return [...histogram].map(([value, n]) => ({ value, n }));
 }
 
