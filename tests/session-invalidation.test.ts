@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, DEMO, type Caller, type TestApp } from './support/test-app.ts';
@@ -117,6 +118,28 @@ async function deactivateSilently(personId: string) {
   });
 }
 
+/**
+ * Waits until B has heard every announcement sent so far (the sign-in and the new person's own):
+ * announcements arrive in order, so once a marker sent now is heard, the earlier ones were too.
+ * On a server they travel after the commit, and one arriving late rightly makes B forget.
+ */
+async function everythingHeardOnB() {
+  const recent = b.app.recentSessions;
+  const marker = `marker-${randomUUID()}`;
+  let heard = false;
+  const forgetSession = recent.forgetSession.bind(recent);
+  recent.forgetSession = (tokenHash: string) => {
+    if (tokenHash === marker) heard = true;
+    forgetSession(tokenHash);
+  };
+  try {
+    await sql`select pg_notify('proxirh_sessions', ${marker})`.execute(a.db);
+    await until(() => heard);
+  } finally {
+    delete (recent as { forgetSession?: unknown }).forgetSession;
+  }
+}
+
 async function until(condition: () => boolean) {
   const started = Date.now();
   while (!condition() && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -128,6 +151,7 @@ describe('the memory of an instance', () => {
     expect(b.app.recentSessions.hearing).toBe(true);
     const editor = await buildStaff(a.db, { role: 'editor', territory: { level: 'academie', code: 'AMIENS' } });
     const caller = await a.signInAsPerson(editor.id);
+    await everythingHeardOnB();
     expect((await onB(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
     await deactivateSilently(editor.id);
     expect((await onB(caller, 'GET', '/api/auth/session')).statusCode).toBe(200);
