@@ -32,6 +32,13 @@ const PanelsPage = lazyPage(() => import('./features/satisfaction/pages/PanelsPa
 const SurveyPage = lazyPage(() => import('./features/satisfaction/pages/SurveyPage.tsx'), 'SurveyPage');
 const PanelSurveyPage = lazyPage(() => import('./features/satisfaction/pages/PanelSurveyPage.tsx'), 'PanelSurveyPage');
 const ReferralsPage = lazyPage(() => import('./features/referrals/pages/ReferralsPage.tsx'), 'ReferralsPage');
+const ReferralPage = lazyPage(() => import('./features/referrals/pages/ReferralPage.tsx'), 'ReferralPage');
+const DirectoryPage = lazyPage(() => import('./features/directory/pages/DirectoryPage.tsx'), 'DirectoryPage');
+const WhoToContactPage = lazyPage(() => import('./features/contacts/pages/WhoToContactPage.tsx'), 'WhoToContactPage');
+const AcademieContactsPage = lazyPage(() => import('./features/contacts/pages/AcademieContactsPage.tsx'), 'AcademieContactsPage');
+const DepartementContactsPage = lazyPage(() => import('./features/contacts/pages/DepartementContactsPage.tsx'), 'DepartementContactsPage');
+const SynopticPage = lazyPage(() => import('./features/contacts/pages/SynopticPage.tsx'), 'SynopticPage');
+const OrgChartPage = lazyPage(() => import('./features/contacts/pages/OrgChartPage.tsx'), 'OrgChartPage');
 const ContentsPage = lazyPage(() => import('./features/contents/pages/ContentsPage.tsx'), 'ContentsPage');
 // The reports page brings the chart library: it comes only with that page.
 const SteeringPage = lazyPage(() => import('./features/reports/pages/SteeringPage.tsx'), 'SteeringPage');
@@ -62,6 +69,14 @@ const PAGES: Record<InterfacePage, ReactNode> = {
   survey: later(<SurveyPage />),
   panelSurvey: later(<PanelSurveyPage />),
   referrals: <RequireAbility ability="receiveReferrals">{later(<ReferralsPage />)}</RequireAbility>,
+  referral: <RequireAbility ability="receiveReferrals">{later(<ReferralPage />)}</RequireAbility>,
+  directory: <RequireAbility ability="manageDirectory">{later(<DirectoryPage />)}</RequireAbility>,
+  // « Qui contacter ? »: public, no sign-in.
+  whoToContact: later(<WhoToContactPage />),
+  whoToContactAcademie: later(<AcademieContactsPage />),
+  whoToContactDepartement: later(<DepartementContactsPage />),
+  whoToContactSynoptic: later(<SynopticPage />),
+  whoToContactOrgChart: later(<OrgChartPage />),
   contents: <RequireAbility ability="editContent">{later(<ContentsPage />)}</RequireAbility>,
   // Steering roles their territories; coordinators their académie; advisers their own requests.
   steering: <RequireAbility ability="readReports">{later(<SteeringPage />, 'Chargement du rapport…')}</RequireAbility>,

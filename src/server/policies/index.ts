@@ -69,6 +69,8 @@ export function sessionAbilities(user: CurrentUser): SessionAbilities {
     readSurveyComments: allows(user, 'surveys.comments'),
     manageSurveyPanels: allows(user, 'panels.manage'),
     receiveReferrals: hasRole(user, 'contact_point'),
+    readDirectory: allows(user, 'directory.read'),
+    manageDirectory: allows(user, 'contactPoints.manage'),
     editContent: hasRole(user, 'editor'),
     steer: hasRole(user, 'steering'),
     readReports: allows(user, 'reports.read'),

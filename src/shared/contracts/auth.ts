@@ -39,6 +39,10 @@ export const SessionAbilities = Type.Object({
   manageSurveyPanels: Type.Boolean(),
   /** « Orientations reçues ». */
   receiveReferrals: Type.Boolean(),
+  /** The directory of the orientation network, and orienting a request to one of its contact points. */
+  readDirectory: Type.Boolean(),
+  /** « Annuaire » management: create and change the contact points of their territory, their members. */
+  manageDirectory: Type.Boolean(),
   /** « Contenus ». */
   editContent: Type.Boolean(),
   /** « Pilotage » as their space (a steering grant). */
