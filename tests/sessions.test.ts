@@ -26,7 +26,7 @@ describe('sessions', () => {
       csrfToken: expect.any(String),
       abilities: {
         submitRequests: false, adviseRequests: true, handleRequests: true, coordinateRequests: false,
-        readSurveyComments: false, manageSurveyPanels: false, receiveReferrals: false, editContent: false,
+        readSurveyComments: false, manageSurveyPanels: false, receiveReferrals: false, readDirectory: true, manageDirectory: false, editContent: false,
         steer: false, readReports: true, manageAbsences: true, administer: false,
       },
       departements: ['80'],
