@@ -70,7 +70,8 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(registerAccess, { config, database: deps.database });
 
-  for (const module of MODULES) if (module.routes) await app.register(module.routes, deps);
+  const closingRules = MODULES.flatMap((module) => module.closingRules ?? []);
+  for (const module of MODULES) if (module.routes) await app.register(module.routes, { ...deps, closingRules });
 
   const sendInterface = await registerWebAssets(app, deps.webRoot);
   app.setNotFoundHandler((request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDependencies, JobDependencies } from '../dependencies.ts';
+import type { AppDependencies, ClosingRule, JobDependencies } from '../dependencies.ts';
 import type { AnyJobDefinition } from '../jobs/queue.ts';
 
 /**
@@ -12,4 +12,6 @@ export interface ServiceModule {
   name: string;
   routes?: (app: FastifyInstance, deps: AppDependencies) => Promise<void>;
   jobs?: (deps: JobDependencies) => AnyJobDefinition[];
+  /** Rules this module adds to closing a request (the requests module cannot import it: it imports the requests module). */
+  closingRules?: ClosingRule[];
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { buildRequest } from '../../../../tests/support/factories.ts';
 import { seedOrientationNetwork } from '../demo/orientation-network.ts';
-import { alertOverdueReferrals, anonymiseReferralsOfAnonymisedRequests, referralKindsOf, referralMails, referralTimelineEvents } from './index.ts';
+import { alertOverdueReferrals, anonymiseReferralsOfAnonymisedRequests, referralKindsOf, referralMails } from './index.ts';
 import { queuedMailSender } from '../../mail/jobs.ts';
 import { isInterfacePath } from '../../../shared/interface-routes.ts';
 
@@ -207,9 +207,16 @@ describe('the target’s answer', () => {
     expect(told.map((m) => m.to)).toEqual([DEMO.adviserSomme, DEMO.adviserSomme]);
     expect(JSON.stringify(told)).not.toContain('Onyx');
 
-    const steps = await referralTimelineEvents(t.db, r.id, { staff: false });
-    expect(steps.map((s) => s.kind)).toEqual(['referral_sent', 'referral_accepted', 'referral_answered']);
-    expect(steps[0]).toMatchObject({ contactPoint: { name: 'Cellule mobilité' }, actor: { id: ids.adviser } });
+    // Each step is in the request's timeline, the agent's and the adviser's, without the note or the summary.
+    const labels = (detail: { timeline: Array<{ kind: string; label: string }> }) =>
+      detail.timeline.filter((item) => item.kind.startsWith('referral_')).map((item) => item.label);
+    const steps = ['Orientée vers Cellule mobilité', 'Orientation acceptée par Cellule mobilité',
+      'Suite donnée par Cellule mobilité : situation prise en charge et résolue'];
+    const agentRequest = await t.call(await t.signInAs(DEMO.agentSomme), 'GET', `/api/requests/${r.id}`);
+    expect(labels(agentRequest.json())).toEqual(steps);
+    expect(agentRequest.body).not.toContain('Onyx');
+    expect(agentRequest.body).not.toContain('Merci de recevoir');
+    expect(labels((await t.call(adviser, 'GET', `/api/requests/${r.id}`)).json())).toEqual(steps);
   });
 
   it('declines with a reason, which the adviser reads and the agent does not', async () => {
@@ -249,6 +256,32 @@ describe('the exchange between the target and the adviser', () => {
 });
 
 describe('closing a request as an orientation', () => {
+  const close = (requestId: string, responseType: string) =>
+    t.call(adviser, 'POST', `/api/requests/${requestId}/close`, { responseType, summary: 'Orientation faite.' });
+
+  it('needs a referral of that kind: refused in French on the « Type de réponse » field, the request stays open', async () => {
+    const r = await request();
+    const refused = await close(r.id, 'internal_referral');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'responseType', message: expect.stringContaining('orientez d’abord la demande') }]);
+    expect((await t.db.selectFrom('requests').select('status').where('id', '=', r.id).executeTakeFirstOrThrow()).status).toBe('in_progress');
+
+    await orient(r.id, { contactPointId: cp.mgen });
+    expect((await close(r.id, 'internal_referral')).statusCode).toBe(400);
+    expect((await close(r.id, 'external_referral')).statusCode).toBe(204);
+  });
+
+  it('a withdrawn or declined referral does not count; other response types need none', async () => {
+    const r = await request();
+    const internal = (await orient(r.id)).json();
+    await t.call(adviser, 'POST', `/api/referrals/${internal.id}/revoke`);
+    expect((await close(r.id, 'internal_referral')).statusCode).toBe(400);
+    const again = (await orient(r.id)).json();
+    await t.call(cellMember, 'POST', `/api/referrals/${again.id}/decline`, { reason: 'Hors de notre champ.' });
+    expect((await close(r.id, 'internal_referral')).statusCode).toBe(400);
+    expect((await close(r.id, 'information_individual')).statusCode).toBe(204);
+  });
+
   it('the helper returns the kinds of referral that count (not withdrawn, not declined)', async () => {
     const r = await request();
     expect(await referralKindsOf(t.db, r.id)).toEqual([]);
@@ -273,9 +306,10 @@ describe('the overdue referral', () => {
     await Promise.all([alertOverdueReferrals(t.db, mails, after), alertOverdueReferrals(t.db, mails, after)]);
     await alertOverdueReferrals(t.db, mails, new Date('2099-03-10T08:00:00Z'));
     expect((await overdue()).map((m) => m.to).sort()).toEqual([DEMO.adviserSomme, DEMO.coordinator].sort());
-    const staffSteps = await referralTimelineEvents(t.db, r.id, { staff: true });
-    expect(staffSteps.map((s) => s.kind)).toContain('referral_overdue_alerted');
-    expect((await referralTimelineEvents(t.db, r.id, { staff: false })).map((s) => s.kind)).not.toContain('referral_overdue_alerted');
+    // The adviser's timeline says so; the agent's does not.
+    const kinds = async (caller: Caller) => ((await t.call(caller, 'GET', `/api/requests/${r.id}`)).json().timeline as Array<{ kind: string }>).map((s) => s.kind);
+    expect(await kinds(adviser)).toContain('referral_overdue_alerted');
+    expect(await kinds(await t.signInAs(DEMO.agentSomme))).not.toContain('referral_overdue_alerted');
     expect((await t.call(cellMember, 'GET', `/api/referrals/${created.id}`)).statusCode).toBe(200);
   });
 });

@@ -3,6 +3,7 @@ import type { DB, Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { allows } from '../../policies/index.ts';
 import type { ContactPointKind } from '../../../shared/contracts/orientation.ts';
+import { recordEvent } from '../requests/index.ts';
 
 // ─── Contact points ───────────────────────────────────────────────────────────────────────────
 
@@ -207,13 +208,25 @@ export async function insertReferralMessage(db: Executor, message: { referralId:
 
 export type ReferralMessageRow = Awaited<ReturnType<typeof findReferralMessages>>[number];
 
+/**
+ * A step of a referral: in its own history, and in the request's timeline (the requests module
+ * labels it from the contact point named in `data`, never the note, reason or summary).
+ */
 export async function appendReferralEvent(db: Executor, event: {
   referralId: string; requestId: string; kind: ReferralEventKind; actorId: string | null; visibleToAgent?: boolean; data?: Record<string, unknown>; at?: Date;
 }) {
+  const visibleToAgent = event.visibleToAgent ?? true;
   await db.insertInto('referral_events').values({
     referral_id: event.referralId, request_id: event.requestId, kind: event.kind, actor_id: event.actorId,
-    visible_to_agent: event.visibleToAgent ?? true, data: JSON.stringify(event.data ?? {}), ...(event.at ? { created_at: event.at } : {}),
+    visible_to_agent: visibleToAgent, data: JSON.stringify(event.data ?? {}), ...(event.at ? { created_at: event.at } : {}),
   }).execute();
+  const target = await db.selectFrom('referrals as r').innerJoin('contact_points as cp', 'cp.id', 'r.contact_point_id')
+    .select(['cp.id', 'cp.name', 'cp.kind']).where('r.id', '=', event.referralId).executeTakeFirstOrThrow();
+  await recordEvent(db, event.requestId, event.kind, event.actorId, {
+    visibleToAgent,
+    data: { ...event.data, referralId: event.referralId, contactPointId: target.id, contactPointName: target.name, contactPointKind: target.kind },
+    ...(event.at ? { at: event.at } : {}),
+  });
 }
 
 export type ReferralEventKind = 'referral_sent' | 'referral_accepted' | 'referral_declined' | 'referral_answered' | 'referral_revoked'

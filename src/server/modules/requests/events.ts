@@ -3,7 +3,10 @@ import type { Executor } from '../../db/schema.ts';
 /** What can happen to a request; the timeline shows them in order. */
 export type RequestEventKind =
   | 'submitted' | 'acknowledged' | 'assigned' | 'status_changed' | 'first_response'
-  | 'closed' | 'reopened' | 'holding_message_sent' | 'overdue_alerted' | 'break_glass' | 'attachment_added' | 'anonymised';
+  | 'closed' | 'reopened' | 'holding_message_sent' | 'overdue_alerted' | 'break_glass' | 'attachment_added' | 'anonymised'
+  // The steps of its referrals (the orientation module), `data` naming the contact point.
+  | 'referral_sent' | 'referral_accepted' | 'referral_declined' | 'referral_answered' | 'referral_revoked'
+  | 'referral_consented' | 'referral_overdue_alerted';
 
 /**
  * Appends an event. `data` holds codes and ids, never free text of the request.

@@ -19,3 +19,5 @@ export { nextReferences } from './reference.ts';
 export { elapsedWorkingDays, firstResponseDueAt, holdingMessageDate } from './commitments.ts';
 /** A request the caller may see, locked, checked against a request ability (the orientation module orients and revokes through it). */
 export { loadRequestFor, type LoadedRequest } from './load-request.ts';
+/** Appends a step to a request's timeline (the orientation module records its referrals' steps there). */
+export { recordEvent, type RequestEventKind } from './events.ts';

@@ -90,7 +90,7 @@ export async function requestRoutes(instance: FastifyInstance, deps: AppDependen
     config: onRequests,
     schema: { tags, summary: 'Clôturer avec le type de réponse', params: IdParams, body: CloseBody, response: { 204: NoContent } },
   }, async (request, reply) => {
-    await closeRequest(db, actionContext(request), request.params.id, request.body);
+    await closeRequest(db, actionContext(request), request.params.id, request.body, deps.closingRules ?? []);
     return reply.code(204).send(null);
   });
 

@@ -3,6 +3,10 @@ import type { auditRow } from '../../audit/audit-log.ts';
 import type { DB } from '../../db/schema.ts';
 import { REQUEST_STATUS_LABELS, RESPONSE_TYPE_LABELS, type RequestStatus, type ResponseType } from '../../../shared/glossary.ts';
 import type { TimelineItem } from '../../../shared/contracts/requests.ts';
+import { REFERRAL_OUTCOME_LABELS, type ReferralOutcome } from '../../../shared/contracts/orientation.ts';
+
+/** The contact point a referral step names (its name when the step was recorded). */
+const target = (data: Record<string, unknown>) => (typeof data.contactPointName === 'string' ? data.contactPointName : 'un interlocuteur');
 
 function eventLabel(kind: string, data: Record<string, unknown>, names: Map<string, string>): string {
   switch (kind) {
@@ -18,6 +22,16 @@ function eventLabel(kind: string, data: Record<string, unknown>, names: Map<stri
     case 'break_glass': return `Ouverture exceptionnelle par ${String(data.byName ?? 'le coordonnateur')} (motif consigné)`;
     case 'attachment_added': return 'Pièce jointe ajoutée';
     case 'anonymised': return 'Demande anonymisée (fin de la durée de conservation)';
+    case 'referral_sent': return `Orientée vers ${target(data)}`;
+    case 'referral_accepted': return `Orientation acceptée par ${target(data)}`;
+    case 'referral_declined': return `Orientation déclinée par ${target(data)}`;
+    case 'referral_answered': {
+      const outcome = REFERRAL_OUTCOME_LABELS[data.outcome as ReferralOutcome];
+      return `Suite donnée par ${target(data)}${outcome ? ` : ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}` : ''}`;
+    }
+    case 'referral_revoked': return `Orientation vers ${target(data)} retirée`;
+    case 'referral_consented': return `Description partagée avec ${target(data)}, avec l’accord de l’agent`;
+    case 'referral_overdue_alerted': return `Réponse attendue de ${target(data)} : date dépassée, conseiller et coordonnateur alertés`;
     default: return kind;
   }
 }
