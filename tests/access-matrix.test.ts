@@ -170,6 +170,8 @@ const MATRIX: Row[] = [
   // ─── Orientation (issue 13) ─── The public directory; the staff directory and its management (coordinators and
   // administrators, their territory); referrals: staff of the request orient and revoke, the contact points answer.
   { method: 'GET', url: '/api/contact-points', path: () => '/api/contact-points?departement=80', expected: everyone(200) },
+  { method: 'GET', url: '/api/contact-points/academies', path: () => '/api/contact-points/academies', expected: everyone(200) },
+  { method: 'GET', url: '/api/contact-points/synoptic.pdf', path: () => '/api/contact-points/synoptic.pdf?academie=AMIENS', expected: everyone(200) },
   { method: 'GET', url: '/api/directory', path: () => '/api/directory?academie=AMIENS',
     expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200, contactPoint: 200, admin: 200 }) },
   { method: 'GET', url: '/api/contact-points/:id', path: () => `/api/contact-points/${NO_ID}`,
@@ -181,6 +183,8 @@ const MATRIX: Row[] = [
     expected: only({ coordinator: 404, admin: 404 }) },
   { method: 'POST', url: '/api/contact-points/:id/archive', path: () => `/api/contact-points/${NO_ID}/archive`, expected: only({ coordinator: 404, admin: 404 }) },
   { method: 'POST', url: '/api/contact-points/:id/members', path: () => `/api/contact-points/${NO_ID}/members`, body: () => ({ personId: NO_ID }),
+    expected: only({ coordinator: 404, admin: 404 }) },
+  { method: 'GET', url: '/api/contact-points/:id/candidates', path: () => `/api/contact-points/${NO_ID}/candidates?q=dupont`,
     expected: only({ coordinator: 404, admin: 404 }) },
   { method: 'DELETE', url: '/api/contact-points/:id/members/:personId', path: () => `/api/contact-points/${NO_ID}/members/${NO_ID}`,
     expected: only({ coordinator: 404, admin: 404 }) },
@@ -205,7 +209,34 @@ const MATRIX: Row[] = [
     expected: only({ contactPoint: 404 }) },
   { method: 'POST', url: '/api/referrals/:id/outcome', path: () => `/api/referrals/${NO_ID}/outcome`, body: () => ({ outcome: 'resolved', summary: 'Pris en charge.' }),
     expected: only({ contactPoint: 404 }) },
+  // ─── Appointments (issue 14) ─── Office hours: an adviser's own (in their territory), the coordinator's territory;
+  // slots for agents and staff; booking by agents; their appointments for the agent and the adviser.
+  { method: 'GET', url: '/api/office-hours', path: () => '/api/office-hours', expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  // Without naming an adviser: each adviser opens their own; a coordinator holds no office hours (400: name the adviser).
+  { method: 'POST', url: '/api/office-hours', path: () => '/api/office-hours', body: () => OFFICE_HOURS,
+    expected: only({ adviser: 201, otherAdviser: 201, coordinator: 400 }) },
+  // For the other Somme adviser: the académie's and the national coordinators only.
+  { method: 'POST', url: '/api/office-hours', path: () => '/api/office-hours', body: (ids) => ({ ...OFFICE_HOURS, adviserId: ids.otherSommeAdviserId }),
+    expected: only({ adviser: 403, otherAdviser: 403, coordinator: 201 }) },
+  { method: 'PATCH', url: '/api/office-hours/:id', path: () => `/api/office-hours/${NO_ID}`, body: () => ({ slotMinutes: 20 }),
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/office-hours/:id/close', path: () => `/api/office-hours/${NO_ID}/close`, expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'GET', url: '/api/slots', path: () => '/api/slots?departement=80',
+    expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  // A made-up slot: agents reach the check of the slot (400), nobody else may book.
+  { method: 'POST', url: '/api/appointments', path: () => '/api/appointments', body: () => ({ slotId: 'inconnu', reason: 'career_project' }),
+    expected: only({ agent: 400, otherAgent: 400 }) },
+  { method: 'GET', url: '/api/appointments', path: () => '/api/appointments', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200 }) },
+  { method: 'POST', url: '/api/appointments/:id/cancel', path: () => `/api/appointments/${NO_ID}/cancel`, body: () => ({}),
+    expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404 }) },
 ];
+
+/** Weekly visio office hours, from a far date: valid for any adviser. */
+const OFFICE_HOURS = {
+  place: { kind: 'visio', label: 'Visioconférence', url: 'https://webconf.numerique.gouv.fr/matrice' },
+  recurrence: { frequency: 'weekly', weekdays: [2] }, startsOn: '2099-01-05', startTime: '14:00', durationMinutes: 60, slotMinutes: 30,
+  reasons: ['career_project'],
+};
 
 let t: TestApp;
 let ids: Ids;

@@ -44,6 +44,11 @@ export const AUDIT_ACTION_LABELS = {
   'audit.export': 'Export du journal d’audit',
   'outbox.list': 'Consultation des courriels envoyés',
   'outbox.read': 'Lecture d’un courriel envoyé',
+  'office_hour.create': 'Ouverture d’une permanence',
+  'office_hour.update': 'Modification d’une permanence',
+  'office_hour.close': 'Fermeture d’une permanence',
+  'appointment.book': 'Réservation d’un rendez-vous',
+  'appointment.cancel': 'Annulation d’un rendez-vous',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -62,5 +67,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   academie: 'Académie',
   survey_panel: 'Panel',
   contact_point: 'Interlocuteur',
+  office_hour: 'Permanence',
+  appointment: 'Rendez-vous',
   audit_log: 'Journal d’audit',
 };

@@ -114,3 +114,60 @@ export const HEARD_FROM_LABELS: Record<HeardFrom, string> = {
   meeting: 'Lors d’une réunion ou d’une rencontre',
   other: 'Autrement',
 };
+
+// ─── The orientation network (contracts/orientation.ts) ─────────────────────────────────────────
+
+/** Every kind of HR actor (API.md). `adviser` entries of the public list are the advisers of the service. */
+export const CONTACT_POINT_KINDS = [
+  'adviser', 'career_adviser', 'social_worker', 'occupational_doctor', 'occupational_psychologist', 'disability_correspondent',
+  'equality_officer', 'cell', 'management_office', 'leadership_mission', 'hr_correspondent', 'external_partner',
+] as const;
+export type ContactPointKind = (typeof CONTACT_POINT_KINDS)[number];
+export const CONTACT_POINT_KIND_LABELS: Record<ContactPointKind, string> = {
+  adviser: 'Conseiller RH de proximité',
+  career_adviser: 'Conseiller mobilité carrière',
+  social_worker: 'Service social des personnels',
+  occupational_doctor: 'Médecine du travail',
+  occupational_psychologist: 'Psychologue du travail',
+  disability_correspondent: 'Correspondant handicap',
+  equality_officer: 'Référent égalité et diversité',
+  cell: 'Cellule spécialisée',
+  management_office: 'Bureau de gestion',
+  leadership_mission: 'Mission d’accompagnement des personnels d’encadrement',
+  hr_correspondent: 'Correspondant RH de bassin',
+  external_partner: 'Partenaire extérieur',
+};
+
+export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'answered', 'revoked'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const REFERRAL_OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved', 'redirected'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+export const REFERRAL_OUTCOME_LABELS: Record<ReferralOutcome, string> = {
+  resolved: 'Situation prise en charge et résolue',
+  partly_resolved: 'Situation en partie résolue',
+  not_resolved: 'Situation non résolue',
+  redirected: 'Réorientée vers un autre interlocuteur',
+};
+
+/**
+ * The synoptic document (« tous les acteurs de l’accompagnement individuel et collectif »): the
+ * kinds of actor in three parts, the same on the page and in the PDF.
+ */
+export const SYNOPTIC_GROUPS: ReadonlyArray<{ key: string; title: string; intro: string; kinds: readonly ContactPointKind[] }> = [
+  {
+    key: 'individuel', title: 'L’accompagnement individuel',
+    intro: 'Un interlocuteur vous reçoit, vous écoute et vous conseille personnellement, en toute confidentialité.',
+    kinds: ['adviser', 'career_adviser', 'social_worker', 'occupational_doctor', 'occupational_psychologist', 'disability_correspondent',
+      'equality_officer', 'leadership_mission'],
+  },
+  {
+    key: 'collectif', title: 'L’accompagnement collectif et la gestion',
+    intro: 'Relais dans les bassins, cellules et services de gestion : informations collectives, campagnes et actes de gestion.',
+    kinds: ['hr_correspondent', 'cell', 'management_office'],
+  },
+  {
+    key: 'partenaires', title: 'Les partenaires extérieurs',
+    intro: 'Des organismes hors de l’Éducation nationale vers lesquels un conseiller peut vous orienter.',
+    kinds: ['external_partner'],
+  },
+];

@@ -107,11 +107,11 @@ describe('a request from submission to closure', () => {
     await expectAccessible(agent);
   });
 
-  it('lets the adviser close the request as an internal referral', async () => {
+  it('lets the adviser close the request with an individual answer', async () => {
     await adviser.reload();
     await adviser.getByText('Jeudi 10 h me convient, merci.').waitFor();
-    await chooseRadio(adviser, /^Orientation vers un interlocuteur de l’Éducation nationale/);
-    await adviser.getByRole('textbox', { name: /^Synthèse de la réponse/ }).fill('Orientation vers le CIO pour le bilan.');
+    await chooseRadio(adviser, /^Information individuelle/);
+    await adviser.getByRole('textbox', { name: /^Synthèse de la réponse/ }).fill('Entretien jeudi 10 h : bilan de carrière proposé.');
     await adviser.getByRole('button', { name: 'Clôturer la demande' }).click();
     await adviser.getByText('La demande est clôturée.').waitFor();
     await expectAccessible(adviser);
@@ -121,7 +121,7 @@ describe('a request from submission to closure', () => {
       .select(['status', 'response_type', 'first_response_working_days', 'closure_working_days'])
       .where('id', '=', requestId)
       .executeTakeFirstOrThrow();
-    expect(closed).toMatchObject({ status: 'closed', response_type: 'internal_referral' });
+    expect(closed).toMatchObject({ status: 'closed', response_type: 'information_individual' });
     expect(closed.first_response_working_days).not.toBeNull();
     expect(closed.closure_working_days).not.toBeNull();
   });
@@ -129,7 +129,7 @@ describe('a request from submission to closure', () => {
   it('shows the agent the whole exchange, the closure, and never the internal note', async () => {
     await agent.reload();
     const main = agent.locator('main');
-    await agent.getByText('Orientation vers le CIO pour le bilan.').waitFor();
+    await agent.getByText('Entretien jeudi 10 h : bilan de carrière proposé.').waitFor();
     const text = await textOf(main);
     expect(text).toContain('Bonjour, je vous propose un entretien jeudi à 10 h.');
     expect(text).toContain('Jeudi 10 h me convient, merci.');

@@ -49,6 +49,22 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     expect(await textOf(page.locator('main'))).toContain('une demande restée sans réponse après ce délai compte comme hors délai');
   });
 
+  it('shows the referrals of the period by kind of contact point and by outcome, the share declined and the answer delays, as the API', async () => {
+    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=academie&code=AMIENS')).json());
+    expect(await textOf(page.locator('#rapport-orientation-interlocuteur table'))).toContain('Cellule spécialisée');
+    expect(await textOf(page.locator('#rapport-orientation-suite table'))).toContain('Sans suite connue');
+    const rows = page.locator('#rapport-orientations tbody tr');
+    const cellsOf = async (label: string) => rows.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).locator('td').allTextContents();
+    const median = api.referrals.answerMedianDays.value as number | null;
+    expect(median).not.toBeNull();
+    expect((await cellsOf('Réponse de l’interlocuteur : médiane (jours ouvrés)'))[0]).toBe(`${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(median!)}\u00a0j`);
+    const declined = api.referrals.declinedShare.value as number | null;
+    const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+    expect((await cellsOf('Part des orientations déclinées par l’interlocuteur'))[0]).toBe(declined === null ? '—' : percent.format(declined));
+    expect(await textOf(page.locator('main'))).toContain(`Orientations envoyées pendant la période : ${api.referrals.sent.count === null ? '<\u00a05' : new Intl.NumberFormat('fr-FR').format(api.referrals.sent.count)}`);
+    await expectAccessible(page);
+  });
+
   it('names the field of a refused period: the summary leads to « Période », which shows the message', async () => {
     await page.goto(`${env.server.url}/pilotage?level=academie&code=AMIENS&from=2026-05-01&to=2026-01-31`);
     const summary = page.locator('.fr-alert--error').filter({ hasText: 'Le rapport n’a pas pu être calculé' });

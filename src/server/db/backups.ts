@@ -3,6 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'pino';
+import { PGLITE_EXTENSIONS } from './database.ts';
 import { LOCK_FILE, dataDirHolder, type DataDirHolder } from './data-dir-lock.ts';
 
 /*
@@ -128,7 +129,7 @@ export async function backupStoppedDataDir(dataDir: string, destination: string)
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     throw new BackupError(`il n’y a pas de base embarquée dans ${dataDir} (DATA_DIR) : rien à sauvegarder.`);
   }
-  const pglite = await PGlite.create({ dataDir });
+  const pglite = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
   try {
     return await writeBackup(pglite, destination);
   } finally {
@@ -151,7 +152,7 @@ export async function restoreBackup(file: string, dataDir: string): Promise<{ as
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const staging = `${dataDir}.restauration-${stamp}`;
   try {
-    const pglite = await PGlite.create({ dataDir: staging, loadDataDir: new Blob([fs.readFileSync(file)]) });
+    const pglite = await PGlite.create({ dataDir: staging, extensions: PGLITE_EXTENSIONS, loadDataDir: new Blob([fs.readFileSync(file)]) });
     try {
       await pglite.query('select 1 from kysely_migration limit 1');
     } finally {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { DB } from './schema.ts';
 
 // bigint (count(*), bigserial) as a JS number: our counts stay far below 2^53, and both
@@ -14,6 +15,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(v
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The extensions the embedded database loads at every open (the appointments' exclusion constraint needs btree_gist). */
+export const PGLITE_EXTENSIONS = { btree_gist };
 
 export interface Database {
   db: Kysely<DB>;
@@ -101,6 +105,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({
+    extensions: PGLITE_EXTENSIONS,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });

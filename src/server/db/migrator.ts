@@ -13,6 +13,8 @@ import * as m20261126_0001 from './migrations/2026_11_26_0001_statistical_keys.t
 import * as m20261127_0001 from './migrations/2026_11_27_0001_secret_links.ts';
 import * as m20261128_0001 from './migrations/2026_11_28_0001_session_changes.ts';
 import * as m20261130_0001 from './migrations/2026_11_30_0001_orientation.ts';
+import * as m20261130_0020 from './migrations/2026_11_30_0020_referral_statistical_keys.ts';
+import * as m20261202_0001 from './migrations/2026_12_02_0001_appointments.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_27_0001_secret_links': m20261127_0001,
   '2026_11_28_0001_session_changes': m20261128_0001,
   '2026_11_30_0001_orientation': m20261130_0001,
+  '2026_11_30_0020_referral_statistical_keys': m20261130_0020,
+  '2026_12_02_0001_appointments': m20261202_0001,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -198,6 +198,8 @@ export interface ReferralsTable {
   accepted_at: Timestamp | null; declined_at: Timestamp | null; decline_reason: string | null; answered_at: Timestamp | null;
   outcome: string | null; outcome_summary: string | null; revoked_at: Timestamp | null; revoked_by: string | null;
   overdue_alerted_at: Timestamp | null; created_at: CreatedAt;
+  /** The referral's random key for the reports' rounding (migration 2026_11_30_0020): never shown. */
+  stat_key: ColumnType<number, never, never>;
 }
 export interface ReferralMessagesTable {
   id: Generated<string>; referral_id: string; author_id: string | null; from_target: boolean; body: string | null; created_at: CreatedAt;
@@ -206,6 +208,29 @@ export interface ReferralEventsTable {
   id: Generated<number>; referral_id: string; request_id: string; kind: string; actor_id: string | null;
   visible_to_agent: ColumnType<boolean, boolean | undefined, never>; data: ColumnType<Record<string, unknown>, string | undefined, never>; created_at: CreatedAt;
 }
+
+/** An adviser's office hours (« permanence »); its slots are computed, never stored. */
+export interface OfficeHoursTable {
+  id: Generated<string>; adviser_id: string; academie_code: string; departement_code: string;
+  place_kind: 'establishment' | 'dsden' | 'rectorat' | 'visio' | 'phone'; place_label: string; place_address: string | null;
+  establishment_uai: string | null; visio_url: string | null;
+  recurrence: string; starts_on: ColumnType<string, string, string>; ends_on: ColumnType<string | null, string | null | undefined, string | null>;
+  start_time: string; duration_minutes: number; slot_minutes: number;
+  reasons: ColumnType<string[], string, string>; min_delay_hours: number; max_delay_days: number;
+  reserved_to: ColumnType<{ level: TerritoryLevel; code: string } | null, string | null | undefined, string | null>;
+  except_dates: ColumnType<string[], string | undefined, string>;
+  created_by: string | null; created_at: CreatedAt; updated_at: ColumnType<Date, Date | string | undefined, Date | string>; closed_at: Timestamp | null;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>; office_hour_id: string; adviser_id: string; agent_id: string; request_id: string | null;
+  academie_code: string; departement_code: string; reason: string; starts_at: Timestamp; ends_at: Timestamp;
+  mode: 'in_person' | 'visio' | 'phone'; place_kind: string; place_label: string; place_address: string | null; visio_url: string | null;
+  status: Generated<'booked' | 'cancelled' | 'held' | 'no_show' | 'excused'>; sequence: Generated<number>;
+  cancelled_at: Timestamp | null; cancelled_by: string | null; cancel_message: string | null; reminder_sent_at: Timestamp | null; created_at: CreatedAt;
+}
+
+export interface AppointmentSettingsTable { academie_code: string; agent_cancel_hours: number }
 
 export interface DB {
   academies: AcademiesTable;
@@ -243,6 +268,9 @@ export interface DB {
   referrals: ReferralsTable;
   referral_messages: ReferralMessagesTable;
   referral_events: ReferralEventsTable;
+  office_hours: OfficeHoursTable;
+  appointments: AppointmentsTable;
+  appointment_settings: AppointmentSettingsTable;
 }
 
 export type Person = Selectable<PersonsTable>;

@@ -8,6 +8,7 @@ import type { DB } from '../db/schema.ts';
 import { MailPayloadError, assertMailRequest, renderMail, secretLinkOf, type MailRequest, type SecretLinkRef } from './templates.ts';
 import type { SecretLinkMinters } from './secret-links.ts';
 import { monthlyReportAttachment } from '../modules/reports/monthly-report-attachment.ts';
+import { appointmentInvitation } from '../modules/appointments/invitation.ts';
 
 export type MailTransport = 'smtp' | 'outbox';
 
@@ -18,7 +19,9 @@ export type MailLogger = Pick<Logger, 'info' | 'warn'>;
 export type OutgoingMail = MailRequest & { id: string; to: string; academieCode?: string | null };
 
 export interface MailAttachment { filename: string; content: Buffer; contentType: string }
-interface RelayMessage { id: string; to: string; subject: string; text: string; html: string; attachments?: MailAttachment[] }
+/** An iCalendar invitation: sent as the text/calendar alternative of the mail (nodemailer's `icalEvent`). */
+export interface MailCalendarEvent { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
+interface RelayMessage { id: string; to: string; subject: string; text: string; html: string; attachments?: MailAttachment[]; icalEvent?: MailCalendarEvent }
 
 export interface Mailer {
   /** 'smtp' when SMTP_URL is set; 'outbox' (demo): the mail stays in the outbox table. */
@@ -78,6 +81,7 @@ export function createMailer(
         text: message.text,
         html: message.html,
         attachments: message.attachments,
+        ...(message.icalEvent ? { icalEvent: { method: message.icalEvent.method, filename: message.icalEvent.filename, content: message.icalEvent.content } } : {}),
         // The same Message-ID on every try: a mail retried after a lost answer is one mail.
         messageId: `<${message.id}@${domain}>`,
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
@@ -149,7 +153,15 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
   try {
     // The monthly report carries its tables, read from the stored report (never from the payload).
     const attachment = mail.template === 'report.monthly' ? await monthlyReportAttachment(db, mail.data.reportId) : undefined;
-    messageId = await mailer.relay({ id: row.id, to: row.recipient, ...content, attachments: attachment ? [attachment] : undefined });
+    // An appointment's invitation, read from the appointment (its place, its SEQUENCE): the calendar
+    // alternative that Outlook and others show as an event, and the same .ics as a file for the rest.
+    const invitation = 'appointmentId' in mail.data ? await appointmentInvitation(db, mail.template, mail.data.appointmentId) : undefined;
+    const attachments = [
+      ...(attachment ? [attachment] : []),
+      ...(invitation ? [{ filename: invitation.filename, content: Buffer.from(invitation.content), contentType: `application/ics; method=${invitation.method}` }] : []),
+    ];
+    messageId = await mailer.relay({ id: row.id, to: row.recipient, ...content, attachments: attachments.length ? attachments : undefined,
+      ...(invitation ? { icalEvent: invitation } : {}) });
   } catch (error) {
     // SMTP answers often quote the address: keep only the codes.
     const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };

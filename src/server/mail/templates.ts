@@ -45,6 +45,20 @@ export interface SecretLinkRef { kind: SecretLinkKind; id: string }
 /** What the outbox and any stored copy of a mail show in place of a secret link. */
 export const REDACTED_LINK = '[lien personnel masqué]';
 
+/**
+ * An appointment, as its mails say it: when, how, where (the place's name), with whom, and a
+ * link. Never its reason nor anything of a request. The invitation attached (`appointmentId`) is
+ * built at delivery from the appointment itself (modules/appointments/invitation.ts).
+ */
+const AppointmentMail = Type.Object({
+  appointmentId: Type.String({ format: 'uuid' }),
+  startsAt: DateTime,
+  mode: Type.Union([Type.Literal('in_person'), Type.Literal('visio'), Type.Literal('phone')]),
+  placeLabel: oneLine(200, 1),
+  adviserName: oneLine(120, 1),
+  link: Link,
+}, { additionalProperties: false });
+
 export const MAIL_TEMPLATE_SCHEMAS = {
   /** To the agent, right after submission. */
   'request.acknowledged': Type.Object({
@@ -136,6 +150,13 @@ export const MAIL_TEMPLATE_SCHEMAS = {
     reportId: Type.String({ format: 'uuid' }),
     link: Link,
   }, { additionalProperties: false }),
+  /** To the agent, when an appointment is booked: the time, the place, a link; the invitation (.ics) is attached at delivery. */
+  'appointment.confirmed': AppointmentMail,
+  /** To the agent, when an appointment is cancelled (by them or by the service): the .ics that removes it from their calendar. */
+  'appointment.cancelled': Type.Object({ ...AppointmentMail.properties, cancelledBy: Type.Union([Type.Literal('agent'), Type.Literal('adviser')]) },
+    { additionalProperties: false }),
+  /** To the agent, 48 hours before. */
+  'appointment.reminder': AppointmentMail,
 } satisfies Record<string, TSchema>;
 
 type Schemas = typeof MAIL_TEMPLATE_SCHEMAS;
@@ -299,6 +320,32 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
     ],
     action: { label: 'Répondre à l’enquête', href: link },
   }),
+  'appointment.confirmed': (d, link) => ({
+    subject: `Rendez-vous confirmé le ${formatFrenchDateTime(d.startsAt)}`,
+    paragraphs: [
+      `Votre rendez-vous avec ${d.adviserName} est confirmé le ${formatFrenchDateTime(d.startsAt)}, ${appointmentWhere(d)}.`,
+      'L’invitation jointe l’ajoute à votre agenda. Vous pouvez consulter ou annuler ce rendez-vous dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir mes rendez-vous', href: link },
+  }),
+  'appointment.cancelled': (d, link) => ({
+    subject: `Rendez-vous du ${formatFrenchDateTime(d.startsAt)} annulé`,
+    paragraphs: [
+      d.cancelledBy === 'agent'
+        ? `Votre rendez-vous avec ${d.adviserName} du ${formatFrenchDateTime(d.startsAt)} est annulé, comme vous l’avez demandé.`
+        : `${d.adviserName} a dû annuler votre rendez-vous du ${formatFrenchDateTime(d.startsAt)}. Son message est consultable dans votre espace ProxiRH.`,
+      'L’invitation jointe le retire de votre agenda. Vous pouvez réserver un autre créneau dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir mes rendez-vous', href: link },
+  }),
+  'appointment.reminder': (d, link) => ({
+    subject: `Rappel : rendez-vous le ${formatFrenchDateTime(d.startsAt)}`,
+    paragraphs: [
+      `Nous vous rappelons votre rendez-vous avec ${d.adviserName} le ${formatFrenchDateTime(d.startsAt)}, ${appointmentWhere(d)}.`,
+      'Si vous ne pouvez pas venir, annulez-le dans votre espace ProxiRH : le créneau sera proposé à un collègue.',
+    ],
+    action: { label: 'Voir mes rendez-vous', href: link },
+  }),
   'report.monthly': (d, link) => ({
     subject: `Rapport d’activité du service RH de proximité — ${frenchMonth(d.month)} — ${d.scopeLabel}`,
     paragraphs: [
@@ -308,6 +355,19 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
     action: { label: 'Ouvrir le rapport dans ProxiRH', href: link },
   }),
 };
+
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
+/** « mardi 8 décembre 2026 à 09:30 », Paris time. */
+export function formatFrenchDateTime(iso: string): string {
+  return parisDateTime.format(new Date(iso));
+}
+
+/** Where an appointment takes place, as a sentence's end. */
+function appointmentWhere(d: { mode: 'in_person' | 'visio' | 'phone'; placeLabel: string; adviserName: string }): string {
+  if (d.mode === 'visio') return 'en visioconférence (le lien figure dans l’invitation et dans votre espace)';
+  if (d.mode === 'phone') return `par téléphone : ${d.adviserName} vous appellera`;
+  return `sur place : ${d.placeLabel}`;
+}
 
 /** « novembre 2026 » for 2026-11. */
 export function frenchMonth(month: string): string {

@@ -11,6 +11,7 @@ import { personalDataModule } from './personal-data/index.ts';
 import { satisfactionModule } from './satisfaction/index.ts';
 import { reportsModule } from './reports/index.ts';
 import { orientationModule } from './orientation/index.ts';
+import { appointmentsModule } from './appointments/index.ts';
 
 /** Every module of ProxiRH, cross-cutting ones (sign-in, mail) included. A new module is one line here. */
 export const MODULES: readonly ServiceModule[] = [
@@ -26,4 +27,5 @@ export const MODULES: readonly ServiceModule[] = [
   satisfactionModule,
   reportsModule,
   orientationModule,
+  appointmentsModule,
 ];

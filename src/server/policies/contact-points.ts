@@ -1,4 +1,4 @@
-import { academieOf, covers, type Territory } from '../../shared/territories.ts';
+import { academieOf, ACADEMIES, covers, NATIONAL_CODE, type Territory } from '../../shared/territories.ts';
 import type { RoleGrant } from '../auth/current-user.ts';
 import { grantsOf, hasRole } from './roles.ts';
 import type { RecordRules, RouteRules } from './rule.ts';
@@ -45,4 +45,19 @@ export const contactPointRules = {
 export function mayBeMemberOf(grants: readonly RoleGrant[], cp: ContactPointFacts): boolean {
   return grants.some((g) => g.role === 'contact_point' && (g.territory.level === 'national' || cp.academieCode === null
     || (g.territory.level === 'academie' ? g.territory.code === cp.academieCode : academieOf(g.territory.code) === cp.academieCode)));
+}
+
+/**
+ * The same rule as `mayBeMemberOf`, said as the territories where a `contact_point` grant must lie,
+ * for a query that looks for candidates: any territory for a national partner; else the national
+ * level, the contact point's académie or one of its départements.
+ */
+export function memberGrantTerritories(cp: ContactPointFacts): { anywhere: true } | { anywhere: false; territories: Territory[] } {
+  if (cp.academieCode === null) return { anywhere: true };
+  const departements = ACADEMIES.find((a) => a.code === cp.academieCode)?.departements ?? [];
+  return { anywhere: false, territories: [
+    { level: 'national', code: NATIONAL_CODE },
+    { level: 'academie', code: cp.academieCode },
+    ...departements.map((d) => ({ level: 'departement' as const, code: d.code })),
+  ] };
 }

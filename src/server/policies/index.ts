@@ -6,6 +6,7 @@ import { administeredTerritoryRules, administrationRouteRules } from './administ
 import { adviserListRules, peopleRouteRules } from './people.ts';
 import { contactPointRouteRules, contactPointRules } from './contact-points.ts';
 import { referralRouteRules, referralRules, requestReferralRules } from './referrals.ts';
+import { appointmentRouteRules, appointmentRules, officeHourRules } from './appointments.ts';
 import { hasRole } from './roles.ts';
 import { ACADEMIES } from '../../shared/territories.ts';
 import type { SessionAbilities } from '../../shared/contracts/auth.ts';
@@ -27,6 +28,7 @@ const routeRules = {
   ...administrationRouteRules,
   ...contactPointRouteRules,
   ...referralRouteRules,
+  ...appointmentRouteRules,
 };
 
 const recordRules = {
@@ -38,6 +40,8 @@ const recordRules = {
   ...referralRules,
   ...requestReferralRules,
   ...administeredTerritoryRules,
+  ...officeHourRules,
+  ...appointmentRules,
 };
 
 export type RouteAbility = keyof typeof routeRules;
@@ -92,5 +96,6 @@ export function handledDepartements(user: CurrentUser): string[] {
 export type { RequestFacts, RequestAction, RequestVisibility } from './requests.ts';
 export { requestVisibility, handledScope, handlesDepartement, keepsLoggedRequest, readingRole, isRequestStaff } from './requests.ts';
 export { administeredScope, isAdministratorGrant } from './administration.ts';
-export { mayBeMemberOf, type ContactPointFacts } from './contact-points.ts';
+export { mayBeMemberOf, memberGrantTerritories, type ContactPointFacts } from './contact-points.ts';
 export type { ReferralFacts } from './referrals.ts';
+export { officeHourScope, mayHoldOfficeHoursIn, reachesReservedOfficeHour, type OfficeHourFacts, type AppointmentFacts, type OfficeHourScope } from './appointments.ts';

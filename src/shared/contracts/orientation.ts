@@ -4,7 +4,7 @@
  * (« Orientations reçues » for the contact points). Published core: API.md « Orientation ».
  */
 import { Type, type Static } from 'typebox';
-import { AGENT_CATEGORIES, TOPICS } from '../glossary.ts';
+import { AGENT_CATEGORIES, CONTACT_POINT_KINDS, REFERRAL_OUTCOMES, REFERRAL_STATUSES, TOPICS } from '../glossary.ts';
 import { DateTime, Day, line, nullable, oneOf, pageOf, PageQuery, text, Uuid } from './common.ts';
 import {
   CONTACT_POINT_NAME_MAX, CONTACT_POINT_PHONE_MAX, CONTACT_POINT_TEXT_MAX, EMAIL_MAX, MESSAGE_BODY_MAX, REFERRAL_NOTE_MAX, REFERRAL_REASON_MAX,
@@ -12,37 +12,10 @@ import {
 
 export { IdParams } from './common.ts';
 
-/** Every kind of HR actor (API.md). `adviser` entries of the public list are the advisers of the service. */
-export const CONTACT_POINT_KINDS = [
-  'adviser', 'career_adviser', 'social_worker', 'occupational_doctor', 'occupational_psychologist', 'disability_correspondent',
-  'equality_officer', 'cell', 'management_office', 'leadership_mission', 'hr_correspondent', 'external_partner',
-] as const;
-export type ContactPointKind = (typeof CONTACT_POINT_KINDS)[number];
-export const CONTACT_POINT_KIND_LABELS: Record<ContactPointKind, string> = {
-  adviser: 'Conseiller RH de proximité',
-  career_adviser: 'Conseiller mobilité carrière',
-  social_worker: 'Service social des personnels',
-  occupational_doctor: 'Médecine du travail',
-  occupational_psychologist: 'Psychologue du travail',
-  disability_correspondent: 'Correspondant handicap',
-  equality_officer: 'Référent égalité et diversité',
-  cell: 'Cellule spécialisée',
-  management_office: 'Bureau de gestion',
-  leadership_mission: 'Mission d’accompagnement des personnels d’encadrement',
-  hr_correspondent: 'Correspondant RH de bassin',
-  external_partner: 'Partenaire extérieur',
-};
-
-export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'answered', 'revoked'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export const REFERRAL_OUTCOMES = ['resolved', 'partly_resolved', 'not_resolved', 'redirected'] as const;
-export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
-export const REFERRAL_OUTCOME_LABELS: Record<ReferralOutcome, string> = {
-  resolved: 'Situation prise en charge et résolue',
-  partly_resolved: 'Situation en partie résolue',
-  not_resolved: 'Situation non résolue',
-  redirected: 'Réorientée vers un autre interlocuteur',
-};
+export {
+  CONTACT_POINT_KINDS, CONTACT_POINT_KIND_LABELS, REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS, REFERRAL_STATUSES, SYNOPTIC_GROUPS,
+  type ContactPointKind, type ReferralOutcome, type ReferralStatus,
+} from '../glossary.ts';
 
 export const TERRITORY_LEVELS = ['national', 'academie', 'departement', 'bassin'] as const;
 
@@ -80,10 +53,12 @@ export type PublicContactPoints = Static<typeof PublicContactPoints>;
 const DepartementCode = Type.String({ pattern: '^(\\d{2}|2[AB]|97\\d)$', maxLength: 3 });
 const AcademieCode = Type.String({ pattern: '^[A-Z-]{2,30}$', maxLength: 30 });
 
-/** `?departement=80` or `?academie=AMIENS` (one of them). */
+/** `?departement=80` or `?academie=AMIENS` (one of them); `topic` and `category` narrow to who handles them (« J’ai une question sur… »). */
 export const PublicContactPointsQuery = Type.Object({
   departement: Type.Optional(DepartementCode),
   academie: Type.Optional(AcademieCode),
+  topic: Type.Optional(oneOf(TOPICS)),
+  category: Type.Optional(oneOf(AGENT_CATEGORIES)),
 });
 export type PublicContactPointsQuery = Static<typeof PublicContactPointsQuery>;
 
@@ -163,6 +138,17 @@ export const MemberBody = Type.Object({ personId: Uuid }, { additionalProperties
 export type MemberBody = Static<typeof MemberBody>;
 export const MemberParams = Type.Object({ id: Uuid, personId: Uuid });
 export type MemberParams = Static<typeof MemberParams>;
+
+/** `?q=`: part of a name or an e-mail address (accents and case ignored); empty lists the first ones by name. */
+export const MemberCandidatesQuery = Type.Object({ q: Type.Optional(line(100, { blank: true })) }, { additionalProperties: false });
+export type MemberCandidatesQuery = Static<typeof MemberCandidatesQuery>;
+/** Who may be added as a member: active holders of the `contact_point` role the contact point allows, not members yet (at most 20). */
+export const MemberCandidates = Type.Object({
+  items: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), email: Type.String() })),
+  /** More people match than are listed: the search should be narrowed. */
+  more: Type.Boolean(),
+});
+export type MemberCandidates = Static<typeof MemberCandidates>;
 
 // ─── Referrals ────────────────────────────────────────────────────────────────────────────────
 
@@ -283,3 +269,22 @@ export const OutcomeBody = Type.Object({ outcome: oneOf(REFERRAL_OUTCOMES), summ
 export type OutcomeBody = Static<typeof OutcomeBody>;
 
 export const CreatedMessage = Type.Object({ id: Type.String(), createdAt: DateTime });
+
+// ─── « Qui contacter ? »: the national page, the synoptic document ───────────────────────────
+
+/** One académie on the national page, with how many actors its published directory lists (0: not published yet). */
+export const ContactAcademie = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  departements: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  contactPoints: Type.Integer(),
+  advisers: Type.Integer(),
+});
+export type ContactAcademie = Static<typeof ContactAcademie>;
+export const ContactAcademies = Type.Array(ContactAcademie);
+export type ContactAcademies = Static<typeof ContactAcademies>;
+
+/** `?academie=AMIENS`: the académie whose synoptic document is asked for. */
+export const SynopticQuery = Type.Object({ academie: AcademieCode });
+export type SynopticQuery = Static<typeof SynopticQuery>;
+

@@ -92,6 +92,26 @@ export const ActivityReport = Type.Object({
   byChannel: Breakdown,
   byTerritory: Breakdown,
   byMonth: Breakdown,
+  /**
+   * The referrals sent in the period (withdrawn ones left out) of the requests of the scope (their
+   * département or académie; an adviser's: the requests assigned to them), by kind of contact
+   * point, and by outcome (`none`: « sans suite connue », declined or still awaited).
+   */
+  byReferralKind: Breakdown,
+  byReferralOutcome: Breakdown,
+  referrals: Type.Object({
+    /** The referrals sent in the period: the total of both breakdowns above. */
+    sent: Figure,
+    /** Share (0–1) of them the contact point declined, from published counts. */
+    declinedShare: Measure,
+    /**
+     * Working days from the day a referral was sent (not counted) to the day of its target's
+     * answer (its outcome, or its decline), for the referrals of the period answered so far;
+     * withheld when 1 to the threshold stand behind it.
+     */
+    answerMedianDays: Measure,
+    answerP90Days: Measure,
+  }),
   delays: Type.Object({
     /** Working days from the day of the request (not counted) to the first answer; null when no request was answered. */
     firstAnswerMedianDays: Measure,

@@ -136,6 +136,7 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         accessibility="non compliant"
         accessibilityLinkProps={{ to: '/accessibilite' }}
+        bottomItems={[{ text: 'Qui contacter ?', linkProps: { to: '/qui-contacter' } }]}
         contentDescription="ProxiRH est la plateforme du service RH de proximité de l'Éducation nationale : chaque agent y trouve un conseiller RH près de chez lui, qui l'accompagne dans son parcours professionnel."
       />
       <ScrollRestoration />

@@ -128,6 +128,42 @@ describe('a first start on the demo académie', () => {
     expect(disorder).toEqual([]);
   });
 
+  it('orients every request closed as an orientation, to a target of the network, steps in order and in the timeline', async () => {
+    const unoriented = await rows(sql<{ reference: string }>`select reference from requests r where status = 'closed'
+      and response_type in ('internal_referral', 'external_referral')
+      and not exists (select 1 from referrals ref where ref.request_id = r.id and ref.kind = r.response_type and ref.status in ('sent', 'accepted', 'answered'))`);
+    expect(unoriented).toEqual([]);
+    const referrals = await rows(sql<{ status: string; kind: string; cp_kind: string; outcome: string | null; created_at: Date; accepted_at: Date | null;
+      declined_at: Date | null; answered_at: Date | null; request_created: Date; steps: number; timeline: number }>`
+      select ref.status, ref.kind, cp.kind as cp_kind, ref.outcome, ref.created_at, ref.accepted_at, ref.declined_at, ref.answered_at, r.created_at as request_created,
+        (select count(*)::int from referral_events e where e.referral_id = ref.id) as steps,
+        (select count(*)::int from request_events e where e.request_id = r.id and e.kind like 'referral_%' and e.data->>'referralId' = ref.id::text and e.data ? 'contactPointName') as timeline
+      from referrals ref join requests r on r.id = ref.request_id join contact_points cp on cp.id = ref.contact_point_id`);
+    expect(referrals.length).toBeGreaterThan(80);
+    expect(referrals.filter((r) => r.kind === 'external_referral' && r.cp_kind !== 'external_partner')).toEqual([]);
+    expect(new Set(referrals.map((r) => r.cp_kind)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(referrals.map((r) => r.outcome)).size).toBe(5);
+    expect(referrals.filter((r) => r.status === 'declined').length).toBeGreaterThan(3);
+    const disorder = referrals.filter((r) => r.created_at < r.request_created || [r.accepted_at, r.declined_at, r.answered_at].some((at) => at && (at < r.created_at || at > NOW))
+      || (r.accepted_at && r.answered_at && r.answered_at < r.accepted_at) || r.steps !== r.timeline || r.steps < 1);
+    expect(disorder).toEqual([]);
+  });
+
+  it('leaves a few referrals of open requests in progress, some with the mobility cell, at most two overdue and already flagged', async () => {
+    const inProgress = await rows(sql<{ name: string; status: string; members: string[] }>`select cp.name, ref.status,
+        array(select p.email from contact_point_members m join persons p on p.id = m.person_id where m.contact_point_id = cp.id) as members
+      from referrals ref join requests r on r.id = ref.request_id join contact_points cp on cp.id = ref.contact_point_id
+      where r.status <> 'closed' and ref.status in ('sent', 'accepted')`);
+    const mobility = inProgress.filter((r) => r.name === 'Cellule mobilité');
+    expect(mobility.length).toBeGreaterThanOrEqual(2);
+    expect(mobility[0]!.members).toContain('olivier.delattre@ac-amiens.fr');
+    expect(mobility.some((r) => r.status === 'sent')).toBe(true);
+    const overdue = await rows(sql<{ overdue_alerted_at: Date | null }>`select overdue_alerted_at from referrals
+      where status in ('sent', 'accepted') and expected_by < ${NOW.toISOString().slice(0, 10)}`);
+    expect(overdue.length).toBeLessThanOrEqual(2);
+    expect(overdue.every((r) => r.overdue_alerted_at !== null && r.overdue_alerted_at < NOW)).toBe(true);
+  });
+
   it('shows each agent who read their answered request: an adviser opened it before answering', async () => {
     const unread = await rows(sql<{ reference: string }>`select reference from requests r where first_responded_at is not null
       and first_responded_at <> coalesce(closed_at, 'infinity')

@@ -13,7 +13,11 @@ import { parisYear } from '../../clock.ts';
 import { playRequest, type DemoRequestPlan } from './history.ts';
 import { seedDemoSurveys } from './satisfaction.ts';
 import { seedOrientationNetwork } from './orientation-network.ts';
+import { seedDemoAppointments } from './appointments.ts';
+import { seedDemoReferrals } from './referrals.ts';
 const DEMO_SEED = 20261123;
+/** The referrals draw from their own sequence: the requests stay those they were before them. */
+const REFERRALS_SEED = DEMO_SEED + 13;
 const BACKGROUND_AGENTS = 240;
 const DEMO_REQUESTS = 480;
 /** The service has run for two years when the demo starts. */
@@ -133,9 +137,11 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
     const profile = (p: Pick<NewPerson, 'category' | 'gender' | 'birth_year'>) => ({ category: p.category ?? null, gender: p.gender ?? null, birthYear: p.birth_year ?? null });
     const namedAgents = demoAgents().map((a) => ({ id: ids.get(a.key)!, departement_code: a.person.departement_code!, requester: profile(a.person) }));
     const requesters = [...namedAgents, ...others.map((o) => ({ id: o.id, departement_code: o.departement_code!, requester: profile(o) }))];
-    await seedRequests(trx, random, now, requesters, advisers, ids.get('coordinator')!);
+    const played = await seedRequests(trx, random, now, requesters, advisers, ids.get('coordinator')!);
     await seedDemoSurveys(trx, now);
     await seedOrientationNetwork(trx);
+    await seedDemoAppointments(trx, now);
+    await insertRows(trx, 'audit_log', await seedDemoReferrals(trx, seededRandom(REFERRALS_SEED), now, played));
   });
   return true;
 }
@@ -206,6 +212,7 @@ async function seedRequests(trx: Kysely<DB>, random: Random, now: Date, requeste
   await insertRows(trx, 'request_pauses', played.flatMap((r) => r.pauses));
   await insertRows(trx, 'request_reads', played.flatMap((r) => r.reads));
   await insertRows(trx, 'audit_log', played.flatMap((r) => r.audit));
+  return played;
 }
 
 /**

@@ -17,3 +17,5 @@ export { referralKindsOf } from './closing.ts';
 /** The overdue alert, for tests and the job runner. */
 export { alertOverdueReferrals, anonymiseReferralsOfAnonymisedRequests } from './jobs.ts';
 export { referralMails, type ReferralMails } from './notifications.ts';
+/** A step of a referral, in its history and in the request's timeline (the demo's history writes its past steps with it). */
+export { appendReferralEvent, type ReferralEventKind } from './repository.ts';

@@ -6,6 +6,12 @@ import type { PublicContactPoints, PublicContactPointsQuery } from '../../../sha
 import { findPublicContactPoints, findTerritories } from './repository.ts';
 import { byKindThenName, presentPublicContactPoint } from './presenter.ts';
 
+/** « J’ai une question sur… »: the actor handles the topic asked, and the category of staff (none listed: every one). */
+function handles(cp: { topics: string[]; categories: string[] }, query: PublicContactPointsQuery): boolean {
+  return (!query.topic || cp.topics.includes(query.topic))
+    && (!query.category || cp.categories.length === 0 || cp.categories.includes(query.category));
+}
+
 /**
  * « Qui contacter ? »: the HR actors covering a département or an académie, advisers first,
  * with the contacts of each service (never a member's own address). Public.
@@ -19,7 +25,8 @@ export async function listPublicContactPoints(db: Kysely<DB>, query: PublicConta
   if (query.departement && query.academie && query.academie !== academie) {
     throw invalid([{ field: 'academie', message: 'Ce département n’appartient pas à cette académie.' }]);
   }
-  const rows = await findPublicContactPoints(db, { academie, departement: query.departement });
+  const rows = (await findPublicContactPoints(db, { academie, departement: query.departement }))
+    .filter((r) => handles(r, query));
   const territories = await findTerritories(db, rows.map((r) => r.id));
   return rows.sort(byKindThenName).map((r) => presentPublicContactPoint(r, territories));
 }

@@ -10,6 +10,10 @@ import {
 } from '../../../shared/contracts/orientation.ts';
 import { referralMails } from './notifications.ts';
 import { listPublicContactPoints } from './list-public-contact-points.ts';
+import { listContactAcademies } from './list-contact-academies.ts';
+import { buildSynopticPdf } from './build-synoptic-pdf.ts';
+import { ContactAcademies, SynopticQuery } from '../../../shared/contracts/orientation.ts';
+import { fileDownload } from '../../../shared/contracts/common.ts';
 import { listDirectory } from './list-directory.ts';
 import { getContactPoint } from './get-contact-point.ts';
 import { createContactPoint } from './create-contact-point.ts';
@@ -17,6 +21,8 @@ import { updateContactPoint } from './update-contact-point.ts';
 import { archiveContactPoint } from './archive-contact-point.ts';
 import { addMember } from './add-member.ts';
 import { removeMember } from './remove-member.ts';
+import { listMemberCandidates } from './list-member-candidates.ts';
+import { MemberCandidates, MemberCandidatesQuery } from '../../../shared/contracts/orientation.ts';
 import { createReferral } from './create-referral.ts';
 import { listRequestReferrals } from './list-request-referrals.ts';
 import { consentToShare } from './consent-to-share.ts';
@@ -49,6 +55,23 @@ export async function orientationRoutes(instance: FastifyInstance, deps: AppDepe
     schema: { tags, summary: 'Qui contacter ? Les interlocuteurs RH d’un département ou d’une académie (conseillers d’abord)',
       querystring: PublicContactPointsQuery, response: { 200: PublicContactPoints } },
   }, async (request) => listPublicContactPoints(db, request.query));
+
+  app.get('/api/contact-points/academies', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Qui contacter ? Les académies, leurs départements et le nombre d’interlocuteurs publiés', response: { 200: ContactAcademies } },
+  }, async () => listContactAcademies(db));
+
+  app.get('/api/contact-points/synoptic.pdf', {
+    // Building a PDF costs more than a read: a visitor gets a few a minute.
+    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: { tags, summary: 'Le document synoptique des acteurs de l’accompagnement d’une académie, en PDF', querystring: SynopticQuery,
+      response: { 200: fileDownload('application/pdf', 'Le document synoptique') } },
+  }, async (request, reply) => {
+    const pageUrl = `${deps.config.publicUrl}/qui-contacter/${request.query.academie.toLowerCase()}/synoptique`;
+    const file = await buildSynopticPdf(db, request.query.academie, { pageUrl });
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file.filename}"`)
+      .header('cache-control', 'public, max-age=300').send(file.content);
+  });
 
   app.get('/api/directory', {
     config: directory,
@@ -85,6 +108,12 @@ export async function orientationRoutes(instance: FastifyInstance, deps: AppDepe
     await addMember(db, actionContext(request), request.params.id, request.body.personId);
     return reply.code(204).send(null);
   });
+
+  app.get('/api/contact-points/:id/candidates', {
+    config: manage,
+    schema: { tags, summary: 'Les personnes qui peuvent devenir membres d’un interlocuteur (recherche par nom ou courriel)', params: IdParams,
+      querystring: MemberCandidatesQuery, response: { 200: MemberCandidates } },
+  }, async (request) => listMemberCandidates(db, actionContext(request).user, request.params.id, request.query.q));
 
   app.delete('/api/contact-points/:id/members/:personId', {
     config: manage,

@@ -6,6 +6,7 @@ import { presentActivityReport, type ReceivedFigures } from './presenter.ts';
 import {
   closedFigures, firstAnswerDelays, overdueOpen, receivedCounts, satisfactionFigures, workloadFigures,
 } from './repository.ts';
+import { referralFigures } from './referral-figures.ts';
 import type { ReportScope } from './scope.ts';
 
 /**
@@ -38,7 +39,7 @@ export async function buildActivityReport(db: Executor, input: {
   const countedTo = countedThrough(period, now);
   // Before its first day when the period starts today: the queries then count nothing.
   const counted = { from: period.from, to: countedTo };
-  const [received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload] = await Promise.all([
+  const [received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals] = await Promise.all([
     receivedFigures(db, scope, counted, now),
     receivedFigures(db, scope, previousPeriod, now),
     closedFigures(db, scope, counted),
@@ -47,9 +48,10 @@ export async function buildActivityReport(db: Executor, input: {
     satisfactionFigures(db, scope, counted),
     satisfactionFigures(db, scope, previousPeriod),
     scope.level === 'national' || scope.level === 'academie' ? workloadFigures(db, scope) : Promise.resolve(null),
+    referralFigures(db, scope, counted, previousPeriod),
   ]);
   return presentActivityReport(
-    { received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload },
+    { received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals: referrals.current, referralsBefore: referrals.previous },
     { scope, period, countedTo, previousPeriod, threshold: input.threshold, now, adviserName: input.adviserName },
   );
 }

@@ -30,6 +30,18 @@ async function truth(): Promise<Truth[]> {
   return rows;
 }
 
+interface ReferralTruth { day: string; dep: string; kind: string; outcome: string; declined: boolean }
+
+/** The referrals the reports count (withdrawn ones left out), by their request's département. */
+async function referralTruth(): Promise<ReferralTruth[]> {
+  const { rows } = await sql<ReferralTruth>`
+    select to_char(ref.created_at at time zone 'Europe/Paris', 'YYYY-MM-DD') as day, r.departement_code as dep, cp.kind,
+      coalesce(ref.outcome, 'none') as outcome, ref.status = 'declined' as declined
+    from referrals ref join requests r on r.id = ref.request_id join contact_points cp on cp.id = ref.contact_point_id
+    where r.academie_code = 'AMIENS' and ref.status <> 'revoked'`.execute(t.db);
+  return rows;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 
@@ -94,12 +106,47 @@ function cellsOf(report: ActivityReport & { countedTo?: string }, rows: Truth[],
   }
 }
 
+/** The referral cells of a report: the tables by kind and by outcome, and the declined count behind the share. */
+function referralCellsOf(report: ActivityReport, rows: ReferralTruth[], cells: ObservedCell[], tables: ObservedTable[]) {
+  const deps = report.scope.level === 'academie' ? DEPARTEMENTS : [report.scope.code];
+  const countedTo = report.countedTo < report.period.to ? report.countedTo : report.period.to;
+  type Shown = MaskedCount & { previous: MaskedCount };
+  const windows = [
+    { from: report.period.from, to: countedTo, pick: (c: Shown): MaskedCount => c, share: report.referrals.declinedShare.value, when: 'période' },
+    { from: report.previousPeriod.from, to: report.previousPeriod.to, pick: (c: Shown): MaskedCount => c.previous, share: report.referrals.declinedShare.previous.value, when: 'un an plus tôt' },
+  ];
+  for (const w of windows) {
+    const where = `orientations ${report.scope.code} ${report.period.from}→${report.period.to} (${w.when})`;
+    const inReport = rows.flatMap((r, i) => (deps.includes(r.dep) && r.day >= w.from && r.day <= w.to ? [i] : []));
+    const observe = (label: string, filter: string, members: number[], shown: MaskedCount): ObservedCell => ({
+      label: `${where} ${label}`, filter, members: bitsOf(members, rows.length), value: shown.count,
+      ...(shown.masked ? { masked: shown.maskReason ?? 'other' } : {}),
+    });
+    const totalShown = w.pick(report.referrals.sent);
+    const total = observe('envoyées', 'all', inReport, totalShown);
+    cells.push(total);
+    for (const [key, column] of [['byReferralKind', 'kind'], ['byReferralOutcome', 'outcome']] as const) {
+      const parts = report[key].map((item) => observe(`${key}=${item.key}`, `${column}=${item.key}`, inReport.filter((i) => rows[i]![column] === item.key), w.pick(item)));
+      cells.push(...parts);
+      tables.push({ total, parts });
+    }
+    // The share declined gives the published count of declined referrals back (share × total).
+    const declined = inReport.filter((i) => rows[i]!.declined);
+    const declinedShown: MaskedCount = totalShown.count === null ? { count: null, masked: true, maskReason: 'withheld' }
+      : w.share === null ? { count: null, masked: true, maskReason: 'small' } : { count: Math.round(w.share * totalShown.count) };
+    cells.push(observe('déclinées', 'declined', declined, declinedShown));
+  }
+}
+
 describe('reports read together', () => {
   it('let neither the académie’s steering person nor a département’s work out a count from 1 to 5', { timeout: 300_000 }, async () => {
     const rows = await truth();
+    const referralRows = await referralTruth();
     const today = parisDate(new Date());
     const cells: ObservedCell[] = [];
     const tables: ObservedTable[] = [];
+    const referralCells: ObservedCell[] = [];
+    const referralTables: ObservedTable[] = [];
     const refused: string[] = [];
     const readAll = async (caller: Caller, scopes: string[]) => {
       for (const scope of scopes) {
@@ -108,6 +155,7 @@ describe('reports read together', () => {
           if (response.statusCode === 400) { refused.push(`${scope} ${period.from}→${period.to}`); continue; }
           expect(response.statusCode).toBe(200);
           cellsOf(response.json(), rows, cells, tables);
+          referralCellsOf(response.json(), referralRows, referralCells, referralTables);
         }
       }
     };
@@ -115,6 +163,10 @@ describe('reports read together', () => {
     await readAll(await t.signInAs(DEMO.steeringSomme), ['level=departement&code=80']);
     const found = recoveries(cells, tables, 5);
     expect(found.slice(0, 10), `${found.length} petits effectifs retrouvés`).toEqual([]);
+    // The referrals of the demo (issue 13) are counted apart, with their own keys: the same attack on them.
+    expect(referralRows.length).toBeGreaterThan(50);
+    const foundReferrals = recoveries(referralCells, referralTables, 5);
+    expect(foundReferrals.slice(0, 10), `${foundReferrals.length} petits effectifs d’orientations retrouvés`).toEqual([]);
     // The periods one day apart are refused; every fixed period was read.
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((r) => !periodsOfLastTwoYears(today).some((p) => r.endsWith(`${p.from}→${p.to}`)))).toBe(true);

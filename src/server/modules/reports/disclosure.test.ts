@@ -27,7 +27,27 @@ const record = fc.record({
 });
 type Rec = typeof record extends fc.Arbitrary<infer R> ? R : never;
 
-const dayOf = (r: Rec) => new Date(FIRST_DAY + r.day * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A referral (issue 13): its request's département, the day it was sent, the kind of contact
+ * point (5 here), the outcome (the last one standing for « sans suite connue »), and whether it
+ * was declined (only without an outcome). Its own key: referrals are counted apart from requests.
+ */
+const referral = fc.record({
+  day: fc.integer({ min: 0, max: DAYS - 1 }),
+  dep: fc.integer({ min: 0, max: 2 }),
+  kind: fc.integer({ min: 0, max: 4 }),
+  outcome: fc.integer({ min: 0, max: 4 }),
+  declined: fc.integer({ min: 0, max: 1 }),
+  key: fc.integer({ min: 0, max: 9_999 }),
+});
+const REFERRAL_DIMENSIONS = { kind: 5, outcome: 5 } as const;
+/** The declined referrals are published as a count behind the share declined. */
+const REFERRAL_SUBSETS = { declined: (r: Counted) => r.outcome === 4 && r.declined === 1 };
+
+/** A counted record: its day, département and key, and its attributes by dimension. */
+type Counted = { day: number; dep: number; key: number } & Record<string, number>;
+
+const dayOf = (r: { day: number }) => new Date(FIRST_DAY + r.day * 86_400_000).toISOString().slice(0, 10);
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -54,7 +74,7 @@ const observed = (label: string, filter: string, members: number[], size: number
 });
 
 /** Every cell and table of every report of the population, published as the server publishes them. */
-function everyReport(records: Rec[]) {
+function everyReport(records: Counted[], dimensions: Record<string, number> = DIMENSIONS, subsets: Record<string, (r: Counted) => boolean> = {}) {
   const cells: ObservedCell[] = [];
   const tables: ObservedTable[] = [];
   const scopes = [{ name: 'académie', deps: [0, 1, 2] }, ...DEPARTEMENTS.map((code, d) => ({ name: code, deps: [d] }))];
@@ -63,9 +83,9 @@ function everyReport(records: Rec[]) {
       const inReport = records.flatMap((r, i) => (scope.deps.includes(r.dep) && dayOf(r) >= period.from && dayOf(r) <= period.to ? [i] : []));
       const where = `${scope.name} ${period.from}→${period.to}`;
       const breakdowns: Array<[string, Array<{ filter: string; key: string; members: number[] }>]> = [];
-      for (const [dimension, size] of Object.entries(DIMENSIONS)) {
+      for (const [dimension, size] of Object.entries(dimensions)) {
         breakdowns.push([dimension, Array.from({ length: size }, (_, k) => ({
-          filter: `${dimension}=${k}`, key: String(k), members: inReport.filter((i) => records[i]![dimension as keyof typeof DIMENSIONS] === k),
+          filter: `${dimension}=${k}`, key: String(k), members: inReport.filter((i) => records[i]![dimension] === k),
         }))]);
       }
       breakdowns.push(['territory', scope.deps.map((d) => ({ filter: 'all', key: DEPARTEMENTS[d]!, members: inReport.filter((i) => records[i]!.dep === d) }))]);
@@ -74,6 +94,10 @@ function everyReport(records: Rec[]) {
         filter: 'all', key: m.from.slice(0, 7), members: inReport.filter((i) => dayOf(records[i]!).startsWith(m.from.slice(0, 7))),
       }))]);
       const totalTally = tallyOf(inReport.map((i) => records[i]!.key));
+      for (const [name, holds] of Object.entries(subsets)) {
+        const members = inReport.filter((i) => holds(records[i]!));
+        cells.push(observed(`${where} ${name}`, name, members, records.length, publishCount(tallyOf(members.map((i) => records[i]!.key)), THRESHOLD)));
+      }
       for (const [dimension, parts] of breakdowns) {
         const published = publishTable(totalTally, parts.map((p) => tallyOf(p.members.map((i) => records[i]!.key))), THRESHOLD);
         const total = observed(`${where} total`, 'all', inReport, records.length, published.total);
@@ -95,9 +119,16 @@ describe('statistical secrecy across every report one person may obtain', () => 
     }), { numRuns: 60 });
   });
 
+  it('lets no count of referrals from 1 to 5 be worked out either: by kind of contact point, by outcome, declined', () => {
+    fc.assert(fc.property(fc.array(referral, { maxLength: 150 }), (referrals) => {
+      const { cells, tables } = everyReport(referrals, REFERRAL_DIMENSIONS, REFERRAL_SUBSETS);
+      expect(recoveries(cells, tables, THRESHOLD)).toEqual([]);
+    }), { numRuns: 40 });
+  });
+
   it('publishes 0 to 5 masked, every other count as a multiple of 10 less than 10 away', () => {
-    fc.assert(fc.property(fc.array(record, { maxLength: 150 }), (records) => {
-      for (const cell of everyReport(records).cells) {
+    fc.assert(fc.property(fc.array(record, { maxLength: 150 }), fc.array(referral, { maxLength: 100 }), (records, referrals) => {
+      for (const cell of [...everyReport(records).cells, ...everyReport(referrals, REFERRAL_DIMENSIONS, REFERRAL_SUBSETS).cells]) {
         const truth = cell.members.reduce((sum, w) => sum + w.toString(2).replace(/0/g, '').length, 0);
         // Withheld: a cell of a breakdown whose total is masked, whatever its count (0 to 5).
         if (cell.masked === 'withheld') expect(truth).toBeLessThanOrEqual(THRESHOLD);

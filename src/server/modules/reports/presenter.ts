@@ -10,6 +10,8 @@ import { addTallies, NO_RECORDS, publishCount, publishTable, roundedCount, share
 import { percentileOfHistogram, type Histogram } from './percentile.ts';
 import type { ClosedFigures, ReceivedCounts, ReceivedDimension, SatisfactionFigures, WorkloadFigures } from './repository.ts';
 import { scopeLabel, type ReportScope } from './scope.ts';
+import type { ReferralFigures } from './referral-figures.ts';
+import { CONTACT_POINT_KINDS, CONTACT_POINT_KIND_LABELS, REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS } from '../../../shared/contracts/orientation.ts';
 
 /*
  * An activity report as the contract shapes it: totals, breakdowns, delays, satisfaction and
@@ -32,6 +34,8 @@ export interface ReportFigures {
   satisfaction: SatisfactionFigures;
   satisfactionBefore: SatisfactionFigures;
   workload: WorkloadFigures | null;
+  referrals: ReferralFigures;
+  referralsBefore: ReferralFigures;
 }
 
 const AGE_BANDS = ['under_30', '30_39', '40_49', '50_plus'] as const;
@@ -49,6 +53,8 @@ export const BREAKDOWNS = [
   ['byChannel', 'Canal de la demande'],
   ['byTerritory', 'Territoires'],
   ['byMonth', 'Demandes reçues par mois'],
+  ['byReferralKind', 'Orientations par type d’interlocuteur'],
+  ['byReferralOutcome', 'Orientations par suite donnée'],
 ] as const satisfies ReadonlyArray<readonly [BreakdownKey, string]>;
 
 const monthLabel = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -143,6 +149,10 @@ function presentWorkload(workload: WorkloadFigures, threshold: number): NonNulla
   };
 }
 
+/** Kinds of contact point a request may be oriented to (advisers are assigned a request, never sent one). */
+const REFERRAL_KIND_KEYS = CONTACT_POINT_KINDS.filter((k) => k !== 'adviser').map((k): [string, string] => [k, CONTACT_POINT_KIND_LABELS[k]]);
+const REFERRAL_OUTCOME_KEYS: Array<[string, string]> = [...REFERRAL_OUTCOMES.map((o): [string, string] => [o, REFERRAL_OUTCOME_LABELS[o]]), ['none', 'Sans suite connue']];
+
 const median = (days: Histogram) => percentileOfHistogram(days, 0.5);
 const p90 = (days: Histogram) => percentileOfHistogram(days, 0.9);
 /** How many requests stand behind a delay: those in its histogram. */
@@ -152,7 +162,8 @@ export function presentActivityReport(figures: ReportFigures, input: {
   scope: ReportScope; period: Period; countedTo: string; previousPeriod: Period; threshold: number; now: Date; adviserName?: string | undefined;
 }): ActivityReport {
   const { scope, period, countedTo, previousPeriod, threshold, now } = input;
-  const { received, receivedBefore, closed, closedBefore, overdue, workload } = figures;
+  const { received, receivedBefore, closed, closedBefore, overdue, workload, referrals, referralsBefore } = figures;
+  const referralTotals = { current: referrals.sent, previous: referralsBefore.sent };
   const totals = {
     received: figure(received.received, receivedBefore.received, threshold),
     open: figure(received.open, receivedBefore.open, threshold),
@@ -195,6 +206,16 @@ export function presentActivityReport(figures: ReportFigures, input: {
     byChannel: byReceived('channel', CHANNELS.map((c) => [c, CHANNEL_LABELS[c]])),
     byTerritory: scope.level === 'adviser' ? [] : byReceived('territory', territoryKeys(scope)),
     byMonth: breakdown(monthKeys, monthNow, shiftedBefore, threshold, receivedTotals),
+    byReferralKind: breakdown(keysWithLabels(REFERRAL_KIND_KEYS, [referrals.byKind, referralsBefore.byKind]),
+      referrals.byKind, referralsBefore.byKind, threshold, referralTotals),
+    byReferralOutcome: breakdown(keysWithLabels(REFERRAL_OUTCOME_KEYS, [referrals.byOutcome, referralsBefore.byOutcome]),
+      referrals.byOutcome, referralsBefore.byOutcome, threshold, referralTotals),
+    referrals: {
+      sent: figure(referrals.sent, referralsBefore.sent, threshold),
+      declinedShare: rateMeasure([referrals.declined, referrals.sent], [referralsBefore.declined, referralsBefore.sent], threshold),
+      answerMedianDays: delay(median, referrals.answerDays, referralsBefore.answerDays),
+      answerP90Days: delay(p90, referrals.answerDays, referralsBefore.answerDays),
+    },
     delays: {
       firstAnswerMedianDays: delay(median, received.firstAnswerDays, receivedBefore.firstAnswerDays),
       firstAnswerP90Days: delay(p90, received.firstAnswerDays, receivedBefore.firstAnswerDays),

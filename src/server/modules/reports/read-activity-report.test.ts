@@ -144,7 +144,7 @@ describe('activity report of a scope', () => {
   it('publishes every count of the demo académie’s reports as 0, « < 5 » or a multiple of 10', async () => {
     for (const query of ['level=academie&code=AMIENS', 'level=departement&code=02&from=2026-07-01&to=2026-09-30', 'level=academie&code=AMIENS&from=2025-09-01&to=2026-08-31']) {
       const r = (await report(DEMO.steeringAcademie, query)).json() as ActivityReport;
-      const cells: MaskedCount[] = [...Object.values(r.totals).flatMap((f) => [f, f.previous]), r.delays.overdueOpen];
+      const cells: MaskedCount[] = [...Object.values(r.totals).flatMap((f) => [f, f.previous]), r.delays.overdueOpen, r.referrals.sent, r.referrals.sent.previous];
       for (const [key] of BREAKDOWNS) cells.push(...r[key].flatMap((i) => [i, i.previous]));
       expect(cells.filter((c) => !publishable(c))).toEqual([]);
       for (const m of [r.satisfaction.surveysSent, r.satisfaction.answers]) {
@@ -277,7 +277,8 @@ describe('exports', () => {
     const workbook = await xlsxOf(await t.call(caller, 'GET', `/api/reports/activity.xlsx?${query}`));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Synthèse', 'Thèmes des demandes', 'Types de réponse (clôtures)', 'Catégories de personnels', 'Genre', 'Tranches d’âge',
-      'Canal de la demande', 'Territoires', 'Demandes reçues par mois', 'Délais (jours ouvrés)', 'Satisfaction des agents', 'Charge des conseillers',
+      'Canal de la demande', 'Territoires', 'Demandes reçues par mois', 'Orientations par interlocuteur', 'Orientations par suite donnée',
+      'Délais (jours ouvrés)', 'Orientations', 'Satisfaction des agents', 'Charge des conseillers',
     ]);
     for (const sheet of workbook.worksheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
     const topics = workbook.getWorksheet('Thèmes des demandes')!;

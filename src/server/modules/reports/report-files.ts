@@ -34,6 +34,8 @@ export const SHEET_NAMES: Record<BreakdownKey, string> = {
   byChannel: 'Canal de la demande',
   byTerritory: 'Territoires',
   byMonth: 'Demandes reçues par mois',
+  byReferralKind: 'Orientations par interlocuteur',
+  byReferralOutcome: 'Orientations par suite donnée',
 };
 
 const count = (value: number): Cell => ({ value, kind: 'count' });
@@ -82,6 +84,13 @@ function reportTables(report: ActivityReport): Table[] {
     measureRow('Clôture : 90ᵉ centile', d.closureP90Days, 'decimal'),
     measureRow('Part des demandes ayant reçu leur première réponse dans le délai annoncé (sans réponse après ce délai : hors délai)', d.answeredWithinCommitmentShare, 'share'),
     ['Demandes ouvertes restées sans première réponse après le délai annoncé (aujourd’hui)', shown(d.overdueOpen, t), ''],
+  ]));
+  const o = report.referrals;
+  tables.push(indicators('Orientations', 'Orientations', [
+    ['Orientations envoyées (retirées non comptées)', shown(o.sent, t), shown(o.sent.previous, t)],
+    measureRow('Part des orientations déclinées par l’interlocuteur', o.declinedShare, 'share'),
+    measureRow('Réponse de l’interlocuteur (suite donnée ou refus) : médiane, en jours ouvrés', o.answerMedianDays, 'decimal'),
+    measureRow('Réponse de l’interlocuteur (suite donnée ou refus) : 90ᵉ centile, en jours ouvrés', o.answerP90Days, 'decimal'),
   ]));
   const s = report.satisfaction;
   tables.push(indicators('Satisfaction des agents (Services Publics+)', 'Satisfaction des agents', [

@@ -54,14 +54,14 @@ export interface SatisfactionFigures {
 export interface WorkloadFigures { advisers: number; loads: Tally[]; unassignedOpen: Tally }
 
 /** The cell key of the rows a count covers (all of them, or those of a filter). */
-const keyOf = (column: RawBuilder<unknown>, filter?: RawBuilder<boolean>) =>
+export const keyOf = (column: RawBuilder<unknown>, filter?: RawBuilder<boolean>) =>
   filter ? sql<number>`(coalesce(sum(${column}) filter (where ${filter}), 0) % 10000)::int` : sql<number>`(coalesce(sum(${column}), 0) % 10000)::int`;
 const requestKey = sql`r.stat_key`;
 
 const RECEIVED_DIMENSIONS = ['topic', 'channel', 'category', 'gender', 'age_band', 'territory', 'month'] as const;
 export type ReceivedDimension = (typeof RECEIVED_DIMENSIONS)[number];
 
-function scopeFilter(scope: ReportScope): RawBuilder<boolean> {
+export function scopeFilter(scope: ReportScope): RawBuilder<boolean> {
   switch (scope.level) {
     case 'national': return sql<boolean>`true`;
     case 'academie': return sql<boolean>`r.academie_code = ${scope.code}`;
@@ -84,8 +84,8 @@ async function raiseReportMemory(trx: Transaction<DB>): Promise<void> {
   await sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(trx);
 }
 
-const start = (day: string) => sql`(${day}::date)::timestamp at time zone 'Europe/Paris'`;
-const endExclusive = (day: string) => sql`(${day}::date + 1)::timestamp at time zone 'Europe/Paris'`;
+export const start = (day: string) => sql`(${day}::date)::timestamp at time zone 'Europe/Paris'`;
+export const endExclusive = (day: string) => sql`(${day}::date + 1)::timestamp at time zone 'Europe/Paris'`;
 
 const receivedIn = (scope: ReportScope, period: Period) =>
   sql<boolean>`${scopeFilter(scope)} and r.created_at >= ${start(period.from)} and r.created_at < ${endExclusive(period.to)}`;
@@ -164,12 +164,12 @@ export async function receivedCounts(trx: Transaction<DB>, scope: ReportScope, p
  * rows that carry only the instants (imported history, the demo académie's generated years)
  * have it counted here, by the same calendar, instead of being left out of the median.
  */
-interface UncountedDelays { from_day: string; to_day: string; departement: string; n: number }
+export interface UncountedDelays { from_day: string; to_day: string; departement: string; n: number }
 
-const parisDay = (column: RawBuilder<unknown>) => sql<string>`to_char(${column} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
+export const parisDay = (column: RawBuilder<unknown>) => sql<string>`to_char(${column} at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
 
 /** The histogram of stored delays, completed with the delays counted from the instants. */
-function histogramOf(stored: Array<{ value: number; n: number }>, uncounted: UncountedDelays[]): Histogram {
+export function histogramOf(stored: Array<{ value: number; n: number }>, uncounted: UncountedDelays[]): Histogram {
   const histogram = new Map<number, number>();
   const add = (value: number, n: number) => histogram.set(value, (histogram.get(value) ?? 0) + n);
   for (const row of stored) add(row.value, row.n);

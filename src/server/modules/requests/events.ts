@@ -6,7 +6,9 @@ export type RequestEventKind =
   | 'closed' | 'reopened' | 'holding_message_sent' | 'overdue_alerted' | 'break_glass' | 'attachment_added' | 'anonymised'
   // The steps of its referrals (the orientation module), `data` naming the contact point.
   | 'referral_sent' | 'referral_accepted' | 'referral_declined' | 'referral_answered' | 'referral_revoked'
-  | 'referral_consented' | 'referral_overdue_alerted';
+  | 'referral_consented' | 'referral_overdue_alerted'
+  // The appointments booked from the request (the appointments module), `data` naming the time and the adviser.
+  | 'appointment_booked' | 'appointment_cancelled';
 
 /**
  * Appends an event. `data` holds codes and ids, never free text of the request.

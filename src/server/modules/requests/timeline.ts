@@ -8,6 +8,11 @@ import { REFERRAL_OUTCOME_LABELS, type ReferralOutcome } from '../../../shared/c
 /** The contact point a referral step names (its name when the step was recorded). */
 const target = (data: Record<string, unknown>) => (typeof data.contactPointName === 'string' ? data.contactPointName : 'un interlocuteur');
 
+const appointmentDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' });
+/** « 8 décembre 2026 à 09:30 », Paris time, from an appointment step. */
+const appointmentTime = (data: Record<string, unknown>) =>
+  (typeof data.startsAt === 'string' && !Number.isNaN(Date.parse(data.startsAt)) ? appointmentDateTime.format(new Date(data.startsAt)) : 'date inconnue');
+
 function eventLabel(kind: string, data: Record<string, unknown>, names: Map<string, string>): string {
   switch (kind) {
     case 'submitted': return 'Demande déposée';
@@ -32,6 +37,8 @@ function eventLabel(kind: string, data: Record<string, unknown>, names: Map<stri
     case 'referral_revoked': return `Orientation vers ${target(data)} retirée`;
     case 'referral_consented': return `Description partagée avec ${target(data)}, avec l’accord de l’agent`;
     case 'referral_overdue_alerted': return `Réponse attendue de ${target(data)} : date dépassée, conseiller et coordonnateur alertés`;
+    case 'appointment_booked': return `Rendez-vous pris le ${appointmentTime(data)}${typeof data.adviserName === 'string' ? ` avec ${data.adviserName}` : ''}`;
+    case 'appointment_cancelled': return `Rendez-vous du ${appointmentTime(data)} annulé${data.by === 'agent' ? ' par l’agent' : ' par le conseiller'}`;
     default: return kind;
   }
 }

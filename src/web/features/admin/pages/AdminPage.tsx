@@ -1,5 +1,6 @@
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useRequiredSession } from '../../../components/RequireAbility.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { AccountsTab } from '../components/AccountsTab.tsx';
 import { AuditLogTab } from '../components/AuditLogTab.tsx';
@@ -15,6 +16,7 @@ type TabId = (typeof TABS)[number]['tabId'];
 /** Controlled tabs: only the open tab is rendered, so only its data is read. */
 export function AdminPage() {
   usePageTitle('Administration');
+  const session = useRequiredSession();
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('onglet');
   const selected: TabId = TABS.find((tab) => tab.tabId === requested)?.tabId ?? 'comptes';
@@ -22,6 +24,13 @@ export function AdminPage() {
   return (
     <>
       <h1>Administration</h1>
+      {session.abilities.manageDirectory && (
+        <p>
+          <Link className="fr-link fr-icon-team-line fr-link--icon-left" to="/annuaire">
+            Annuaire des interlocuteurs RH
+          </Link>
+        </p>
+      )}
       <Tabs
         id="administration"
         label="Rubriques de l’administration"

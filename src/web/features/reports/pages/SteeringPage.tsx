@@ -25,6 +25,12 @@ const BREAKDOWNS = [
   ['byMonth', 'Demandes reçues par mois', 'mois'],
 ] as const satisfies ReadonlyArray<readonly [BreakdownKey, string, string]>;
 
+/** The referrals of the period (issue 13): by kind of contact point, by outcome. */
+const REFERRAL_BREAKDOWNS = [
+  ['byReferralKind', 'Orientations par type d’interlocuteur', 'orientation-interlocuteur'],
+  ['byReferralOutcome', 'Orientations par suite donnée', 'orientation-suite'],
+] as const satisfies ReadonlyArray<readonly [BreakdownKey, string, string]>;
+
 /** « Pilotage »: the activity report of a scope the caller steers, with charts, tables and exports. */
 export function SteeringPage() {
   usePageTitle('Pilotage — rapport d’activité');
@@ -161,6 +167,12 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
     ['Clôture : 90ᵉ centile (jours ouvrés)', d.closureP90Days, 'days'],
     ['Part des demandes ayant reçu leur première réponse dans le délai annoncé', d.answeredWithinCommitmentShare, 'share'],
   ];
+  const o = report.referrals;
+  const referrals: MeasureRow[] = [
+    ['Part des orientations déclinées par l’interlocuteur', o.declinedShare, 'share'],
+    ['Réponse de l’interlocuteur : médiane (jours ouvrés)', o.answerMedianDays, 'days'],
+    ['Réponse de l’interlocuteur : 90ᵉ centile (jours ouvrés)', o.answerP90Days, 'days'],
+  ];
   const satisfaction: MeasureRow[] = [
     ['Questionnaires envoyés', s.surveysSent, 'count'],
     ['Réponses', s.answers, 'count'],
@@ -217,6 +229,21 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
       <p>
         Demandes ouvertes restées sans première réponse après le délai annoncé, aujourd’hui (toutes périodes) :{' '}
         <strong>{formatCount(d.overdueOpen, t)}</strong>
+      </p>
+
+      {REFERRAL_BREAKDOWNS.map(([key, title, id]) => (
+        <BreakdownSection key={key} id={`rapport-${id}`} title={title} items={report[key]} threshold={t} horizontal />
+      ))}
+      <h2>Réponses des interlocuteurs</h2>
+      <p>
+        Orientations envoyées pendant la période : <strong>{formatCount(o.sent, t)}</strong> (un an plus tôt{'\u00a0'}: {formatCount(o.sent.previous, t)}).
+      </p>
+      <MeasuresTable id="rapport-orientations" caption="Refus et délais de réponse des interlocuteurs" rows={referrals} />
+      <p className="fr-text--sm">
+        Sont comptées les orientations envoyées pendant la période pour les demandes du périmètre, sauf celles retirées. Une orientation
+        « sans suite connue » a été déclinée, attend encore la réponse de l’interlocuteur, ou a été confiée à un partenaire extérieur qui
+        ne répond pas dans ProxiRH. Le délai de réponse va du jour de l’orientation (non compté) au jour où l’interlocuteur a donné
+        sa suite ou l’a déclinée, en jours ouvrés.
       </p>
 
       <h2>Satisfaction des agents (indicateurs Services Publics+)</h2>

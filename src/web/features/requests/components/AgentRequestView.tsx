@@ -1,6 +1,7 @@
 import type { RequestDetail } from '../../../../shared/contracts/requests.ts';
 import { RequestDetailView } from './RequestDetailView.tsx';
 import { useActionNotice } from './ActionNotice.tsx';
+import { AgentReferralsSection } from './AgentReferralsSection.tsx';
 import { AttachmentUpload } from './AttachmentUpload.tsx';
 import { MessageForm } from './MessageForm.tsx';
 import { ReadersSection } from './ReadersSection.tsx';
@@ -20,6 +21,7 @@ export function AgentRequestView({ request }: { request: RequestDetail }) {
       {abilities.reply && request.attachments !== undefined && (
         <AttachmentUpload requestId={request.id} alreadyAttached={attachmentsCount} />
       )}
+      <AgentReferralsSection requestId={request.id} onNotice={notice.announce} />
 
       <h2>Historique et échanges</h2>
       <Timeline entries={request.timeline} audience="agent" />

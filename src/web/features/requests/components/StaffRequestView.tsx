@@ -8,6 +8,7 @@ import { CloseForm } from './CloseForm.tsx';
 import { MessageForm } from './MessageForm.tsx';
 import { ReopenSection } from './ReopenSection.tsx';
 import { StaffActions } from './StaffActions.tsx';
+import { StaffReferralsSection } from './StaffReferralsSection.tsx';
 import { Timeline } from './Timeline.tsx';
 
 /** `/demandes/:id`: the adviser or coordinator reads, answers, notes, assigns and closes. */
@@ -31,6 +32,7 @@ export function StaffRequestView({ request }: { request: RequestDetail }) {
       )}
       <AgentProfileSummary request={request} />
       <StaffActions request={request} />
+      <StaffReferralsSection request={request} onNotice={notice.announce} />
 
       <h2>Historique et échanges</h2>
       <Timeline entries={request.timeline} audience="staff" />

@@ -47,6 +47,13 @@ export function CoordinationPage() {
             Rapport d’activité
           </Link>
         </li>
+        {session.abilities.manageDirectory && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-team-line fr-btn--icon-left" to="/annuaire">
+              Annuaire
+            </Link>
+          </li>
+        )}
         {/* The free text of the surveys: for the académie's own coordinator only. */}
         {session.abilities.readSurveyComments && (
           <li>

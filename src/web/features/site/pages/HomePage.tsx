@@ -1,5 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { TOPIC_LABELS, TOPICS } from '../../../../shared/glossary.ts';
 import { useSession } from '../../auth/api/session.ts';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
@@ -52,6 +52,17 @@ export function HomePage() {
             <li key={topic}>{TOPIC_LABELS[topic]}</li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="qui-contacter" className="fr-mb-6w">
+        <h2 id="qui-contacter">Qui contacter ?</h2>
+        <p>
+          Conseillers RH de proximité, conseillers mobilité carrière, service social, médecine de prévention, cellules de gestion :
+          trouvez les interlocuteurs de votre académie et leurs coordonnées, sans vous connecter.
+        </p>
+        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/qui-contacter">
+          Trouver qui contacter dans mon académie
+        </Link>
       </section>
 
       <section aria-labelledby="fonctionnement">

@@ -1,0 +1,213 @@
+/** The contract of appointments (issue 14): office hours, free slots, bookings. */
+import { Type, type Static } from 'typebox';
+import { TOPICS, TOPIC_LABELS } from '../glossary.ts';
+import { DateTime, Day, Uuid, PageQuery, PersonRef, line, nullable, oneOf, pageOf, text } from './common.ts';
+
+export { IdParams } from './common.ts';
+
+/** What an appointment is for: a request topic, or one of the two appointments of their own. */
+export const APPOINTMENT_REASONS = [...TOPICS, 'end_of_career', 'mobility_file'] as const;
+export type AppointmentReason = (typeof APPOINTMENT_REASONS)[number];
+export const APPOINTMENT_REASON_LABELS: Record<AppointmentReason, string> = {
+  ...TOPIC_LABELS,
+  end_of_career: 'Rendez-vous de fin de carrière',
+  mobility_file: 'Préparation d’un dossier de mobilité',
+};
+
+export const APPOINTMENT_MODES = ['in_person', 'visio', 'phone'] as const;
+export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
+export const APPOINTMENT_MODE_LABELS: Record<AppointmentMode, string> = { in_person: 'Sur place', visio: 'En visioconférence', phone: 'Par téléphone' };
+
+export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'held', 'no_show', 'excused'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
+  booked: 'Confirmé', cancelled: 'Annulé', held: 'Honoré', no_show: 'Absence non excusée', excused: 'Absence excusée',
+};
+
+export const PLACE_KINDS = ['establishment', 'dsden', 'rectorat', 'visio', 'phone'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  establishment: 'Établissement', dsden: 'DSDEN', rectorat: 'Rectorat', visio: 'Visioconférence', phone: 'Téléphone',
+};
+
+/** Where an appointment takes place. `url` (the visio link) only once booked, to its agent and adviser. */
+export const Place = Type.Object({
+  kind: oneOf(PLACE_KINDS),
+  label: Type.String(),
+  address: nullable(Type.String()),
+  uai: nullable(Type.String()),
+  url: Type.Optional(Type.String()),
+});
+export type Place = Static<typeof Place>;
+
+// ─── Office hours ───
+
+/** How often: every week, every other week, the n-th weekday of each month, or a list of days. */
+export const Recurrence = Type.Union([
+  Type.Object({ frequency: oneOf(['weekly', 'biweekly'] as const), weekdays: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true }) },
+    { additionalProperties: false }),
+  Type.Object({ frequency: Type.Literal('monthly'), weekday: Type.Integer({ minimum: 1, maximum: 7 }),
+    /** 1 to 4, or -1 for the last one of the month. */
+    week: Type.Integer({ minimum: -1, maximum: 4 }) }, { additionalProperties: false }),
+  Type.Object({ frequency: Type.Literal('dates'), dates: Type.Array(Day, { minItems: 1, maxItems: 100, uniqueItems: true }) }, { additionalProperties: false }),
+]);
+export type Recurrence = Static<typeof Recurrence>;
+
+const TimeOfDay = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, heure de Paris' });
+const Territory = Type.Object({ level: oneOf(['academie', 'departement'] as const), code: line(20) }, { additionalProperties: false });
+
+const officeHourFields = {
+  place: Type.Object({
+    kind: oneOf(PLACE_KINDS),
+    label: line(200),
+    address: Type.Optional(nullable(line(300))),
+    /** The establishment, by UAI, for `establishment`. */
+    uai: Type.Optional(nullable(Type.String({ pattern: '^\\d{7}[A-Z]$' }))),
+    /** The link given to the agent once booked, for `visio`. */
+    url: Type.Optional(nullable(Type.String({ maxLength: 500, pattern: '^https://[^\\s]+$' }))),
+  }, { additionalProperties: false }),
+  recurrence: Recurrence,
+  startsOn: Day,
+  endsOn: Type.Optional(nullable(Day)),
+  startTime: TimeOfDay,
+  durationMinutes: Type.Integer({ minimum: 10, maximum: 720 }),
+  slotMinutes: Type.Integer({ minimum: 10, maximum: 240 }),
+  reasons: Type.Array(oneOf(APPOINTMENT_REASONS), { minItems: 1, uniqueItems: true }),
+  minDelayHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 720 })),
+  maxDelayDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  /** Null or absent: open to every agent; else only to the agents of that territory. */
+  reservedTo: Type.Optional(nullable(Territory)),
+  /** Days without slots (an exception). */
+  exceptDates: Type.Optional(Type.Array(Day, { maxItems: 200, uniqueItems: true })),
+};
+
+export const CreateOfficeHourBody = Type.Object({
+  /** The adviser who holds it; absent: the caller (an adviser). A coordinator names one of their territory. */
+  adviserId: Type.Optional(Uuid),
+  ...officeHourFields,
+}, { additionalProperties: false });
+export type CreateOfficeHourBody = Static<typeof CreateOfficeHourBody>;
+
+export const UpdateOfficeHourBody = Type.Partial(Type.Object(officeHourFields, { additionalProperties: false }), { additionalProperties: false, minProperties: 1 });
+export type UpdateOfficeHourBody = Static<typeof UpdateOfficeHourBody>;
+
+export const OfficeHour = Type.Object({
+  id: Type.String(),
+  adviser: PersonRef,
+  departement: Type.String(),
+  mode: oneOf(APPOINTMENT_MODES),
+  place: Place,
+  recurrence: Recurrence,
+  /** The same, as an RFC 5545 rule (days only). */
+  rrule: Type.String(),
+  startsOn: Type.String(),
+  endsOn: nullable(Type.String()),
+  startTime: Type.String(),
+  durationMinutes: Type.Integer(),
+  slotMinutes: Type.Integer(),
+  reasons: Type.Array(oneOf(APPOINTMENT_REASONS)),
+  minDelayHours: Type.Integer(),
+  maxDelayDays: Type.Integer(),
+  reservedTo: nullable(Type.Object({ level: Type.String(), code: Type.String() })),
+  exceptDates: Type.Array(Type.String()),
+  closedAt: nullable(Type.String()),
+});
+export type OfficeHour = Static<typeof OfficeHour>;
+
+export const OfficeHoursQuery = Type.Object({
+  /** A coordinator: the office hours of one adviser, or of one département. */
+  adviserId: Type.Optional(Uuid),
+  departement: Type.Optional(Type.String({ pattern: '^(\\d{2,3}|2[AB])$' })),
+  includeClosed: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
+export type OfficeHoursQuery = Static<typeof OfficeHoursQuery>;
+export const OfficeHours = Type.Object({ items: Type.Array(OfficeHour) });
+export type OfficeHours = Static<typeof OfficeHours>;
+
+// ─── Slots ───
+
+/** A day (from its start, Paris time) or an instant. */
+const DayOrInstant = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?$' });
+
+export const SlotsQuery = Type.Object({
+  /** Absent: the caller's own département. */
+  departement: Type.Optional(Type.String({ pattern: '^(\\d{2,3}|2[AB])$' })),
+  reason: Type.Optional(oneOf(APPOINTMENT_REASONS)),
+  mode: Type.Optional(oneOf(APPOINTMENT_MODES)),
+  /** Only this office hour's slots (its place). */
+  officeHourId: Type.Optional(Uuid),
+  from: Type.Optional(DayOrInstant),
+  to: Type.Optional(DayOrInstant),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+}, { additionalProperties: false });
+export type SlotsQuery = Static<typeof SlotsQuery>;
+
+export const Slot = Type.Object({
+  /** Opaque; checked again when booked. */
+  id: Type.String(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  mode: oneOf(APPOINTMENT_MODES),
+  place: Place,
+  adviser: PersonRef,
+  reasons: Type.Array(oneOf(APPOINTMENT_REASONS)),
+});
+export type Slot = Static<typeof Slot>;
+export const Slots = Type.Object({ items: Type.Array(Slot) });
+export type Slots = Static<typeof Slots>;
+
+// ─── Appointments ───
+
+export const BookAppointmentBody = Type.Object({
+  slotId: Type.String({ minLength: 1, maxLength: 200 }),
+  reason: oneOf(APPOINTMENT_REASONS),
+  /** The agent's own request, whose timeline the appointment joins. */
+  requestId: Type.Optional(Uuid),
+}, { additionalProperties: false });
+export type BookAppointmentBody = Static<typeof BookAppointmentBody>;
+
+/** The answer to a booking (API.md): exactly these fields. */
+export const BookedAppointment = Type.Object({
+  id: Type.String(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  mode: oneOf(APPOINTMENT_MODES),
+  place: Place,
+  status: oneOf(APPOINTMENT_STATUSES),
+});
+export type BookedAppointment = Static<typeof BookedAppointment>;
+
+export const Appointment = Type.Object({
+  id: Type.String(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  mode: oneOf(APPOINTMENT_MODES),
+  place: Place,
+  status: oneOf(APPOINTMENT_STATUSES),
+  reason: oneOf(APPOINTMENT_REASONS),
+  adviser: PersonRef,
+  /** The agent met: shown to the adviser. */
+  agent: Type.Optional(PersonRef),
+  requestId: nullable(Type.String()),
+  cancelledAt: nullable(Type.String()),
+  /** Who cancelled: the agent, or the service (with its message). */
+  cancelledBy: nullable(oneOf(['agent', 'adviser'] as const)),
+  cancelMessage: nullable(Type.String()),
+  abilities: Type.Object({ cancel: Type.Boolean() }),
+});
+export type Appointment = Static<typeof Appointment>;
+
+export const AppointmentsQuery = Type.Object({
+  ...PageQuery.properties,
+  /** `upcoming` (default: not yet ended, soonest first) or `past` (latest first). */
+  when: Type.Optional(oneOf(['upcoming', 'past'] as const)),
+}, { additionalProperties: false });
+export type AppointmentsQuery = Static<typeof AppointmentsQuery>;
+export const Appointments = pageOf(Appointment);
+export type Appointments = Static<typeof Appointments>;
+
+export const CancelAppointmentBody = Type.Object({
+  /** Required from the adviser (the agent reads it in their space); optional from the agent. */
+  message: Type.Optional(text(1000)),
+}, { additionalProperties: false });
+export type CancelAppointmentBody = Static<typeof CancelAppointmentBody>;
