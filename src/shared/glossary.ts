@@ -171,3 +171,30 @@ export const SYNOPTIC_GROUPS: ReadonlyArray<{ key: string; title: string; intro:
     kinds: ['external_partner'],
   },
 ];
+
+// ─── Appointments (contracts/appointments.ts) ──────────────────────────────────────────────────
+
+/** What an appointment is for: a request topic, or one of the two appointments of their own. */
+export const APPOINTMENT_REASONS = [...TOPICS, 'end_of_career', 'mobility_file'] as const;
+export type AppointmentReason = (typeof APPOINTMENT_REASONS)[number];
+export const APPOINTMENT_REASON_LABELS: Record<AppointmentReason, string> = {
+  ...TOPIC_LABELS,
+  end_of_career: 'Rendez-vous de fin de carrière',
+  mobility_file: 'Préparation d’un dossier de mobilité',
+};
+
+export const APPOINTMENT_MODES = ['in_person', 'visio', 'phone'] as const;
+export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
+export const APPOINTMENT_MODE_LABELS: Record<AppointmentMode, string> = { in_person: 'Sur place', visio: 'En visioconférence', phone: 'Par téléphone' };
+
+export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'held', 'no_show', 'excused'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
+  booked: 'Confirmé', cancelled: 'Annulé', held: 'Honoré', no_show: 'Absence non excusée', excused: 'Absence excusée',
+};
+
+export const PLACE_KINDS = ['establishment', 'dsden', 'rectorat', 'visio', 'phone'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  establishment: 'Établissement', dsden: 'DSDEN', rectorat: 'Rectorat', visio: 'Visioconférence', phone: 'Téléphone',
+};

@@ -11,6 +11,7 @@ export const INTERFACE_PAGES = {
   mySpace: '/mon-espace',
   newRequest: '/mon-espace/nouvelle-demande',
   myRequest: '/mes-demandes/:id',
+  myAppointments: '/mes-rendez-vous',
   myQueue: '/ma-file',
   logCall: '/ma-file/nouvelle-demande',
   request: '/demandes/:id',

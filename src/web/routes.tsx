@@ -4,6 +4,7 @@ import { INTERFACE_PAGES, type InterfacePage } from '../shared/interface-routes.
 import { Loading } from './components/QueryStates.tsx';
 import { Layout } from './components/Layout.tsx';
 import { RequireAbility } from './components/RequireAbility.tsx';
+import { RequireAgentOrAdviser } from './features/appointments/components/RequireAgentOrAdviser.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { SignInPage } from './features/auth/pages/SignInPage.tsx';
 import { HomePage } from './features/site/pages/HomePage.tsx';
@@ -25,6 +26,7 @@ const MySpacePage = lazyPage(() => import('./features/requests/pages/MySpacePage
 const NewRequestPage = lazyPage(() => import('./features/requests/pages/NewRequestPage.tsx'), 'NewRequestPage');
 const RequestPage = lazyPage(() => import('./features/requests/pages/RequestPage.tsx'), 'RequestPage');
 const MyQueuePage = lazyPage(() => import('./features/requests/pages/MyQueuePage.tsx'), 'MyQueuePage');
+const MyAppointmentsPage = lazyPage(() => import('./features/appointments/pages/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
 const LogCallPage = lazyPage(() => import('./features/requests/pages/LogCallPage.tsx'), 'LogCallPage');
 const CoordinationPage = lazyPage(() => import('./features/requests/pages/CoordinationPage.tsx'), 'CoordinationPage');
 const SatisfactionCommentsPage = lazyPage(() => import('./features/satisfaction/pages/SatisfactionCommentsPage.tsx'), 'SatisfactionCommentsPage');
@@ -57,6 +59,8 @@ const PAGES: Record<InterfacePage, ReactNode> = {
   mySpace: <RequireAbility ability="submitRequests">{later(<MySpacePage />)}</RequireAbility>,
   newRequest: <RequireAbility ability="submitRequests">{later(<NewRequestPage />)}</RequireAbility>,
   myRequest: <RequireAbility ability="submitRequests">{later(<RequestPage audience="agent" />)}</RequireAbility>,
+  // An agent's appointments, or those an adviser holds (the mails of an appointment link here).
+  myAppointments: <RequireAgentOrAdviser>{later(<MyAppointmentsPage />)}</RequireAgentOrAdviser>,
   myQueue: <RequireAbility ability="adviseRequests">{later(<MyQueuePage />)}</RequireAbility>,
   // Advisers and coordinators log a call, an e-mail or a visit for an agent.
   logCall: <RequireAbility ability="handleRequests">{later(<LogCallPage />)}</RequireAbility>,

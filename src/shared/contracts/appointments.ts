@@ -1,34 +1,15 @@
 /** The contract of appointments (issue 14): office hours, free slots, bookings. */
 import { Type, type Static } from 'typebox';
-import { TOPICS, TOPIC_LABELS } from '../glossary.ts';
+import { APPOINTMENT_MODES, APPOINTMENT_REASONS, APPOINTMENT_STATUSES, PLACE_KINDS } from '../glossary.ts';
+import { APPOINTMENT_CANCEL_MESSAGE_MAX } from './limits.ts';
 import { DateTime, Day, Uuid, PageQuery, PersonRef, line, nullable, oneOf, pageOf, text } from './common.ts';
 
 export { IdParams } from './common.ts';
 
-/** What an appointment is for: a request topic, or one of the two appointments of their own. */
-export const APPOINTMENT_REASONS = [...TOPICS, 'end_of_career', 'mobility_file'] as const;
-export type AppointmentReason = (typeof APPOINTMENT_REASONS)[number];
-export const APPOINTMENT_REASON_LABELS: Record<AppointmentReason, string> = {
-  ...TOPIC_LABELS,
-  end_of_career: 'Rendez-vous de fin de carrière',
-  mobility_file: 'Préparation d’un dossier de mobilité',
-};
-
-export const APPOINTMENT_MODES = ['in_person', 'visio', 'phone'] as const;
-export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
-export const APPOINTMENT_MODE_LABELS: Record<AppointmentMode, string> = { in_person: 'Sur place', visio: 'En visioconférence', phone: 'Par téléphone' };
-
-export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'held', 'no_show', 'excused'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
-  booked: 'Confirmé', cancelled: 'Annulé', held: 'Honoré', no_show: 'Absence non excusée', excused: 'Absence excusée',
-};
-
-export const PLACE_KINDS = ['establishment', 'dsden', 'rectorat', 'visio', 'phone'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
-  establishment: 'Établissement', dsden: 'DSDEN', rectorat: 'Rectorat', visio: 'Visioconférence', phone: 'Téléphone',
-};
+export {
+  APPOINTMENT_MODES, APPOINTMENT_MODE_LABELS, APPOINTMENT_REASONS, APPOINTMENT_REASON_LABELS, APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS,
+  PLACE_KINDS, PLACE_KIND_LABELS, type AppointmentMode, type AppointmentReason, type AppointmentStatus, type PlaceKind,
+} from '../glossary.ts';
 
 /** Where an appointment takes place. `url` (the visio link) only once booked, to its agent and adviser. */
 export const Place = Type.Object({
@@ -208,6 +189,6 @@ export type Appointments = Static<typeof Appointments>;
 
 export const CancelAppointmentBody = Type.Object({
   /** Required from the adviser (the agent reads it in their space); optional from the agent. */
-  message: Type.Optional(text(1000)),
+  message: Type.Optional(text(APPOINTMENT_CANCEL_MESSAGE_MAX)),
 }, { additionalProperties: false });
 export type CancelAppointmentBody = Static<typeof CancelAppointmentBody>;

@@ -51,3 +51,6 @@ export const CONTACT_POINT_TEXT_MAX = 1_000;
 export const CONTACT_POINT_PHONE_MAX = 30;
 export const REFERRAL_NOTE_MAX = 5_000;
 export const REFERRAL_REASON_MAX = 2_000;
+
+/** The message of an appointment's cancellation (the adviser's is required). */
+export const APPOINTMENT_CANCEL_MESSAGE_MAX = 1000;

@@ -6,8 +6,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * A native modal dialog: focus moves into it, Échap cancels, and focus returns to the button
  * that opened it when it closes.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, busy = false, onConfirm, onCancel }: {
-  open: boolean; title: string; children: ReactNode; confirmLabel: string; busy?: boolean; onConfirm: () => void; onCancel: () => void;
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Annuler', busy = false, onConfirm, onCancel }: {
+  open: boolean; title: string; children: ReactNode; confirmLabel: string; cancelLabel?: string; busy?: boolean; onConfirm: () => void; onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -32,7 +32,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy = fals
           {children}
           <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-3w fr-mb-0">
             <li><Button onClick={onConfirm} disabled={busy}>{confirmLabel}</Button></li>
-            <li><Button priority="secondary" onClick={onCancel}>Annuler</Button></li>
+            <li><Button priority="secondary" onClick={onCancel}>{cancelLabel}</Button></li>
           </ul>
         </>
       )}

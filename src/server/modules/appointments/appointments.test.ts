@@ -9,6 +9,8 @@ import { parisDate } from '../../clock.ts';
 import { isWorkingDay } from '../../calendar/working-days.ts';
 import { appointmentMails, sendAppointmentReminders } from './index.ts';
 import type { Slot } from '../../../shared/contracts/appointments.ts';
+import { isInterfacePath } from '../../../shared/interface-routes.ts';
+import { MAIL_TEMPLATE_NAMES, renderMail, type MailRequest } from '../../mail/templates.ts';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
@@ -272,6 +274,32 @@ describe('mails of an appointment', () => {
     expect(event2.uid).toBe(event1.uid);
     expect(Number(event2.sequence)).toBeGreaterThan(Number(event1.sequence));
     expect(String(event2.status)).toBe('CANCELLED');
+  });
+
+  it('links every mail of an appointment to a page of the interface (an unknown address would be a 404 page)', async () => {
+    const mails = appointmentMails({ config: t.config, mail: queuedMailSender(t.jobs) });
+    const appointmentId = crypto.randomUUID();
+    const notice = { appointmentId, to: DEMO.agentSomme, academieCode: 'AMIENS', startsAt: new Date(Date.now() + 5 * DAY), mode: 'in_person' as const,
+      placeLabel: 'Collège Béranger, Péronne', adviserName: 'Claire Vasseur' };
+    await t.db.transaction().execute(async (trx) => {
+      await mails.confirmed(trx, notice);
+      await mails.cancelled(trx, { ...notice, cancelledBy: 'adviser' });
+      await mails.reminder(trx, notice);
+    });
+    const queued = (await t.queuedMails()).filter((m) => (m.data as { appointmentId?: string }).appointmentId === appointmentId);
+    // Every appointment template is covered: a new one fails here until its link is checked.
+    expect(queued.map((m) => m.template).sort()).toEqual(MAIL_TEMPLATE_NAMES.filter((name) => name.startsWith('appointment.')).sort());
+    for (const m of queued) {
+      const rendered = renderMail({ template: m.template, data: m.data } as MailRequest, { publicUrl: t.config.publicUrl });
+      const hrefs = [...rendered.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+      expect(hrefs.length, m.template).toBeGreaterThan(0);
+      for (const href of [...hrefs, String(m.data.link)]) {
+        const url = new URL(href);
+        expect(url.origin, href).toBe(new URL(t.config.publicUrl).origin);
+        expect(isInterfacePath(url.pathname), href).toBe(true);
+      }
+      expect(new URL(String(m.data.link)).pathname).toBe('/mes-rendez-vous');
+    }
   });
 
   it('reminds the agent once, 48 hours before, even when two instances run the job together', async () => {

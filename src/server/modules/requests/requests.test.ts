@@ -124,10 +124,10 @@ describe('the exchange between agent and adviser', () => {
   });
 
   it('closes with the response type once; closing twice is 422 and changes nothing', async () => {
-    const close = { responseType: 'internal_referral', summary: 'Orientée vers le conseiller mobilité carrière.' };
+    const close = { responseType: 'information_individual', summary: 'Calendrier du mouvement présenté à l’agent.' };
     expect((await t.call(adviser, 'POST', `/api/requests/${requestId}/close`, close)).statusCode).toBe(204);
     const before = await t.db.selectFrom('requests').selectAll().where('id', '=', requestId).executeTakeFirstOrThrow();
-    const again = await t.call(adviser, 'POST', `/api/requests/${requestId}/close`, { ...close, responseType: 'external_referral' });
+    const again = await t.call(adviser, 'POST', `/api/requests/${requestId}/close`, { ...close, responseType: 'information_collective' });
     expect(again.statusCode).toBe(422);
     expect(again.json().detail).toContain('clôturée');
     expect(await t.db.selectFrom('requests').selectAll().where('id', '=', requestId).executeTakeFirstOrThrow()).toEqual(before);

@@ -23,6 +23,11 @@ export function MyQueuePage() {
             Rapport d’activité de mes demandes
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-line fr-btn--icon-left" to="/mes-rendez-vous">
+            Mes rendez-vous
+          </Link>
+        </li>
       </ul>
       <StaffRequestList
         id="ma-file"

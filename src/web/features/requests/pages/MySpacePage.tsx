@@ -34,6 +34,11 @@ export function MySpacePage() {
             Nouvelle demande
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-line fr-btn--icon-left" to="/mes-rendez-vous">
+            Mes rendez-vous
+          </Link>
+        </li>
       </ul>
 
       <h2>Mes demandes</h2>
