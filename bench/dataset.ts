@@ -10,6 +10,7 @@ import {
 } from '../src/server/modules/demo/distributions.ts';
 import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SUBJECTS } from '../src/server/modules/demo/names.ts';
 import { seededRandom, type Random } from '../src/server/modules/demo/random.ts';
+import { parisInstant } from '../src/server/modules/appointments/index.ts';
 
 export type ScaleName = 'smoke' | 'academie' | 'national';
 
@@ -32,6 +33,12 @@ export const SCALES: Record<ScaleName, Scale> = {
 };
 
 export const DEFAULT_SEED = 20261123;
+/** Share of past slots booked, of the next weeks' slots, and how far ahead appointments are booked. */
+const PAST_BOOKED = 0.4;
+const FUTURE_BOOKED = 0.25;
+const FUTURE_DAYS = 60;
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+const APPOINTMENT_REASONS = ['career_project', 'mobility_file', 'end_of_career', 'training_project'];
 const DAY = 86_400_000;
 const AGENTS_PER_ESTABLISHMENT = 25;
 
@@ -78,6 +85,17 @@ export const TABLES = {
   audit_log: {
     occurred_at: 'timestamptz', actor_id: 'uuid', actor_role: 'text', action: 'text', target_type: 'text', target_id: 'text', academie_code: 'text',
   },
+  // Issue 14: two weekly office hours per adviser, and their appointments (past ones marked, the next weeks' partly booked).
+  office_hours: {
+    id: 'uuid', adviser_id: 'uuid', academie_code: 'text', departement_code: 'text', place_kind: 'text', place_label: 'text', place_address: 'text',
+    establishment_uai: 'text', visio_url: 'text', recurrence: 'text', starts_on: 'date', start_time: 'text', duration_minutes: 'int', slot_minutes: 'int',
+    reasons: 'jsonb', min_delay_hours: 'int', max_delay_days: 'int', created_at: 'timestamptz',
+  },
+  appointments: {
+    office_hour_id: 'uuid', adviser_id: 'uuid', agent_id: 'uuid', academie_code: 'text', departement_code: 'text', reason: 'text',
+    starts_at: 'timestamptz', ends_at: 'timestamptz', mode: 'text', place_kind: 'text', place_label: 'text', visio_url: 'text', status: 'text',
+    cancelled_at: 'timestamptz', reminder_sent_at: 'timestamptz', created_at: 'timestamptz',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 export type TableName = keyof typeof TABLES;
 const ORDER = Object.keys(TABLES) as TableName[];
@@ -110,7 +128,9 @@ export interface DatasetSummary {
 export function estimate(scale: Scale): number {
   const depts = departementsOf(scale).length;
   return depts * 3 + Math.ceil(scale.agents / AGENTS_PER_ESTABLISHMENT) + 2 * (scale.agents + scale.advisers)
-    + scale.requests * (1 + 1.4 + 3.2 + 1.3);
+    + scale.requests * (1 + 1.4 + 3.2 + 1.3)
+    // Appointments: 10 slots a week per adviser, 40 % booked over the years, 25 % of the next weeks.
+    + scale.advisers * (2 + 10 * (52 * scale.years * PAST_BOOKED + (FUTURE_DAYS / 7) * FUTURE_BOOKED));
 }
 
 export function departementsOf(scale: Scale) {
@@ -307,6 +327,66 @@ export async function generate(scale: Scale, options: { seed: number; anchor: Da
     }
   }
   await flush('requests', 'request_events', 'request_messages', 'audit_log');
+
+  // Office hours and appointments (issue 14), from a sequence of their own: the rows above stay
+  // those of earlier versions of the set.
+  const agendaRandom = seededRandom(options.seed + 14);
+  const agentsByDept: number[][] = depts.map(() => []);
+  for (let k = 0; k < scale.agents; k++) agentsByDept[agentDept[k]!]!.push(k);
+  const agentDays = new Set<string>();
+  const firstDay = anchor - scale.years * 365 * DAY;
+  for (const [a, adviser] of advisers.entries()) {
+    const i = depts.findIndex((d) => d.code === adviser.departement);
+    const d = depts[i]!;
+    const places = establishmentsByDept.get(d.code)!;
+    const school = places.other[1 + (a % Math.max(1, places.other.length - 1))] ?? places.other[0]!;
+    const remote = (['visio', 'phone', 'dsden'] as const)[a % 3];
+    // Two weekdays apart (Monday to Friday): an adviser is never in two places at once.
+    const hours = [
+      { kind: 'establishment' as const, weekday: 1 + (a % 5), start: 9 * 60, duration: 180, label: `Établissement ${school}`, uai: school, url: null },
+      { kind: remote, weekday: 1 + ((a + 2) % 5), start: 14 * 60, duration: 120,
+        label: remote === 'visio' ? 'Visioconférence' : remote === 'phone' ? 'Rendez-vous téléphonique' : `DSDEN (${d.name})`,
+        uai: remote === 'dsden' ? places.other[0]! : null, url: remote === 'visio' ? `https://webconf.numerique.gouv.fr/rhp-bench-${a}` : null },
+    ];
+    for (const h of hours) {
+      const id = uuidFrom(agendaRandom);
+      await add('office_hours', {
+        id, adviser_id: adviser.id, academie_code: d.academie, departement_code: d.code, place_kind: h.kind, place_label: h.label,
+        place_address: h.kind === 'establishment' || h.kind === 'dsden' ? d.name : null, establishment_uai: h.uai, visio_url: h.url,
+        recurrence: `RRULE:FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES[h.weekday]}`, starts_on: new Date(firstDay).toISOString().slice(0, 10),
+        start_time: `${String(h.start / 60).padStart(2, '0')}:00`, duration_minutes: h.duration, slot_minutes: 30,
+        reasons: JSON.stringify(APPOINTMENT_REASONS), min_delay_hours: 24, max_delay_days: FUTURE_DAYS, created_at: new Date(firstDay),
+      });
+      const local = agentsByDept[i]!;
+      const mode = h.kind === 'visio' ? 'visio' : h.kind === 'phone' ? 'phone' : 'in_person';
+      // Each week's day of the office hour, from the first to 60 days after the anchor.
+      const offset = (h.weekday - new Date(firstDay).getUTCDay() + 7) % 7;
+      for (let t = firstDay + offset * DAY; t < anchor + FUTURE_DAYS * DAY; t += 7 * DAY) {
+        const day = new Date(t).toISOString().slice(0, 10);
+        const past = t < anchor;
+        const opening = parisInstant(day, h.start).getTime();
+        for (let n = 0; n < h.duration / 30; n++) {
+          if (agendaRandom.next() >= (past ? PAST_BOOKED : FUTURE_BOOKED) || local.length === 0) continue;
+          const k = local[Math.floor(agendaRandom.next() * local.length)]!;
+          // One appointment a day at most for an agent: the agent's exclusion constraint holds.
+          if (agentDays.has(`${k}|${day}`)) continue;
+          agentDays.add(`${k}|${day}`);
+          const startsAt = opening + n * 30 * 60_000;
+          const status = past ? agendaRandom.weighted({ held: 80, no_show: 8, excused: 5, cancelled: 7 }) : 'booked';
+          await add('appointments', {
+            office_hour_id: id, adviser_id: adviser.id, agent_id: agentIds[k], academie_code: d.academie, departement_code: d.code,
+            reason: APPOINTMENT_REASONS[Math.floor(agendaRandom.next() * APPOINTMENT_REASONS.length)], starts_at: new Date(startsAt),
+            ends_at: new Date(startsAt + 30 * 60_000), mode, place_kind: h.kind, place_label: h.label, visio_url: h.url, status,
+            cancelled_at: status === 'cancelled' ? new Date(startsAt - DAY) : null, // Reminders of the first days already sent: the server's first minutes send no backlog of mails.
+            reminder_sent_at: past ? new Date(startsAt - 2 * DAY) : startsAt < anchor + 3 * DAY ? new Date(anchor) : null,
+            // Booked before the anchor, never after it: the run's bookings are the only ones younger.
+            created_at: new Date(Math.min(startsAt, anchor) - (3 + Math.floor(agendaRandom.next() * 20)) * DAY),
+          });
+        }
+      }
+    }
+  }
+  await flush('office_hours', 'appointments');
 
   return {
     advisers, coordinators, steering, rows: counts,

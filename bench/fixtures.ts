@@ -7,6 +7,8 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrator.ts';
 import { createSession } from '../src/server/auth/session-store.ts';
+import { parisDate } from '../src/server/clock.ts';
+import { encodeSlotId, findAbsences, findBookedTimes, officeHourSlots, withoutBooked } from '../src/server/modules/appointments/index.ts';
 
 export interface Session { cookie: string; csrf: string }
 export interface Fixtures {
@@ -16,6 +18,34 @@ export interface Fixtures {
   advisers: Array<Session & { requestIds: string[] }>;
   steeringAcademie: Session & { code: string };
   steeringNational: Session;
+  /** Départements with open office hours (issue 14), for the slot searches. */
+  slotDepartements: string[];
+  /** Free slots (ids as `GET /api/slots` gives them) that the booking scenario's agents all want at once. */
+  bookingSlots: string[];
+}
+
+/** How many free slots the booking scenario fights over: few enough that most attempts collide. */
+const BOOKING_SLOTS = 400;
+
+/**
+ * Free slots, now, of office hours spread over the set (every n-th), nearest first, as the
+ * appointments module computes them; their ids are the ones `GET /api/slots` would give.
+ */
+async function freeSlotIds(db: Parameters<typeof createSession>[0], wanted: number): Promise<string[]> {
+  const officeHours = await db.selectFrom('office_hours').selectAll().where('closed_at', 'is', null).orderBy('id').execute();
+  const picked = officeHours.filter((_, i) => i % Math.max(1, Math.floor(officeHours.length / 40)) === 0);
+  const now = new Date();
+  const window = { from: now, to: new Date(now.getTime() + 28 * 86_400_000) };
+  const advisers = [...new Set(picked.map((o) => o.adviser_id))];
+  const [absences, booked] = await Promise.all([
+    findAbsences(db, advisers, parisDate(window.from), parisDate(window.to)), findBookedTimes(db, advisers, window.from, window.to),
+  ]);
+  const ids: string[] = [];
+  for (const o of picked) {
+    const slots = withoutBooked(officeHourSlots(o, window, now, absences.filter((a) => a.adviser_id === o.adviser_id)), booked.filter((b) => b.adviser_id === o.adviser_id));
+    ids.push(...slots.slice(0, Math.ceil(wanted / picked.length)).map((slot) => encodeSlotId(o.id, slot.startsAt)));
+  }
+  return ids.slice(0, wanted);
 }
 
 const SESSION_MINUTES = 12 * 60 - 1;
@@ -53,8 +83,12 @@ export async function prepareFixtures(target: { databaseUrl?: string; dataDir?: 
     const academie = steering.find((s) => s.territory_level === 'academie' && s.territory_code === 'AMIENS')
       ?? steering.find((s) => s.territory_level === 'academie');
     if (!national || !academie || !agents.length || !advisers.length) throw new Error('Jeu de données incomplet : relancez npm run seed.');
+    const slotDepartements = (await db.selectFrom('office_hours').select('departement_code').distinct().where('closed_at', 'is', null)
+      .orderBy('departement_code').execute()).map((r) => r.departement_code);
+    const bookingSlots = await freeSlotIds(db, BOOKING_SLOTS);
+    if (!slotDepartements.length || !bookingSlots.length) throw new Error('Jeu de données sans permanences : relancez npm run seed.');
     return {
-      agents, advisers,
+      agents, advisers, slotDepartements, bookingSlots,
       steeringAcademie: { ...(await signIn(db, academie.person_id)), code: academie.territory_code },
       steeringNational: await signIn(db, national.person_id),
     };

@@ -14,7 +14,7 @@ export type DbKind = 'pglite' | 'postgres';
 
 export interface DatasetIdentity { scale: ScaleName; seed: number; anchor: string; version: number; schema?: string }
 /** Bumped whenever the generator changes, so an old loaded set is not mistaken for the current one. */
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 4;
 
 /** Today at midnight UTC: the dataset's « now » unless an anchor date is given. */
 export function defaultAnchor() {

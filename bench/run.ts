@@ -19,6 +19,8 @@ import { DEFAULT_SEED, type ScaleName } from './dataset.ts';
 import { serverUrl, type DbKind } from './load.ts';
 import { benchRoot, dataRoot, prepareRunCopy, runDatabaseName, runDir } from './templates.ts';
 import { prepareFixtures } from './fixtures.ts';
+import { openDatabase } from '../src/server/db/database.ts';
+import { sql } from 'kysely';
 import { buildScenarios, type HttpRequest, type Scenario } from './scenarios.ts';
 
 const root = path.resolve(benchRoot, '..');
@@ -219,25 +221,40 @@ if (!reportsAvailable) log('Route /api/reports/activity absente : scénarios 5 e
 const scenarios = buildScenarios(fixtures, copy.identity.anchor, seed, reportsAvailable);
 const ceilingScenario: Scenario = { id: 'ceiling', label: 'Plafond : Fastify « hello world »', next: () => ({ method: 'GET', path: '/', headers: {} }) };
 // Reads before writes, so that submissions do not grow the lists read by the other scenarios.
-const order = ['ceiling', 'agent-list', 'adviser-overdue', 'staff-read', 'report-academie', 'report-national', 'submit', 'submit-300', 'mixed'];
+const order = ['ceiling', 'agent-list', 'adviser-overdue', 'staff-read', 'slots', 'search', 'report-academie', 'report-national', 'submit', 'submit-300', 'booking', 'mixed'];
 const all = [ceilingScenario, ...scenarios].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
   .filter((s) => !only || s.id === 'ceiling' || only.includes(s.id));
 
 interface Row { scenario: Scenario; result?: Measure; unavailable?: boolean }
 const rows: Row[] = [];
+/** Answers that are errors: failures, timeouts, and statuses other than 2xx the scenario does not expect. */
+const errorsOf = (scenario: Scenario, m: Measure) => m.errors + m.timeouts
+  + Object.entries(m.statusCodes).filter(([code]) => !code.startsWith('2') && !(scenario.expectedStatuses ?? []).includes(Number(code))).reduce((sum, [, n]) => sum + n, 0);
+/** The booking scenario's run: from when, and how many bookings were answered 201 (warm-up included). */
+const booking = { since: null as Date | null, created: 0, conflicts: 0, unanswered: 0 };
 for (const scenario of all) {
   if (scenario.needsReports && !reportsAvailable) { rows.push({ scenario, unavailable: true }); continue; }
   const isCeiling = scenario.id === 'ceiling';
   const url = isCeiling ? `http://127.0.0.1:${helloPort}` : base;
   const pid = isCeiling ? hello.pid : server.pid;
   const settings = { rate: scenario.rate, pid, connections: scenario.connections };
-  if (warmup > 0) await measure(url, scenario.next, { seconds: warmup, ...settings });
+  if (scenario.books) booking.since ??= new Date(Date.now() - 1000);
+  const count = (m: Measure) => {
+    if (!scenario.books) return;
+    booking.created += m.statusCodes['201'] ?? 0;
+    booking.conflicts += m.statusCodes['409'] ?? 0;
+    // A booking the client gave up on may still have been made by the server, and so may the ones
+    // in flight when the run stopped (one per connection at most), which autocannon does not count.
+    booking.unanswered += m.errors + m.timeouts + m.connections;
+  };
+  if (warmup > 0) count(await measure(url, scenario.next, { seconds: warmup, ...settings }));
   const result = await measure(url, scenario.next, { seconds: duration, ...settings });
+  count(result);
   rows.push({ scenario, result });
   // Requests the client gave up on may still run in the server: the next scenario starts once
   // the database answers promptly again.
   await drained(base);
-  log(`  ${scenario.label} (${result.connections} cx, autres processus ${(result.othersCpu * 100).toFixed(0)} % d’un cœur) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${result.errors + result.non2xx + result.timeouts}`);
+  log(`  ${scenario.label} (${result.connections} cx, autres processus ${(result.othersCpu * 100).toFixed(0)} % d’un cœur) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${errorsOf(scenario, result)}${scenario.expectedStatuses ? ` (${Object.entries(result.statusCodes).map(([c, n]) => `${n} × ${c}`).join(', ')})` : ''}`);
   for (const sample of result.samples) log(`    ${sample}`);
 }
 const peakRssMb = readStatus(server.pid!, 'VmHWM');
@@ -246,8 +263,32 @@ server.kill('SIGTERM');
 hello.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 
+/**
+ * After the booking scenario, in the database itself: every 201 is one appointment, and no two
+ * live appointments of one adviser overlap (the exclusion constraint's promise, checked without it).
+ */
+let bookingCheck: { since: string; answered201: number; answered409: number; unanswered: number; created: number; doubleBooked: number } | null = null;
+if (booking.since) {
+  const database = await openDatabase(db === 'postgres' ? { databaseUrl: target.databaseUrl!, poolSize: 1 } : { dataDir: runDir });
+  try {
+    const { rows: [check] } = await sql<{ created: number; double_booked: number }>`
+      select (select count(*)::int from appointments where created_at >= ${booking.since}) as created,
+        (select count(*)::int from appointments a where a.status <> 'cancelled' and exists (
+          select 1 from appointments b where b.adviser_id = a.adviser_id and b.id <> a.id and b.status <> 'cancelled'
+            and tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(a.starts_at, a.ends_at, '[)'))) as double_booked`.execute(database.db);
+    bookingCheck = {
+      since: booking.since.toISOString(), answered201: booking.created, answered409: booking.conflicts, unanswered: booking.unanswered,
+      created: check!.created, doubleBooked: check!.double_booked,
+    };
+  } finally {
+    await database.close();
+  }
+  log(`Réservations : ${bookingCheck.answered201} × 201, ${bookingCheck.answered409} × 409, ${bookingCheck.unanswered} sans réponse ; ${bookingCheck.created} rendez-vous créés ; `
+    + `${bookingCheck.doubleBooked} rendez-vous en chevauchement chez un même conseiller.`);
+}
+
 // The table, in the issue's order.
-const tableOrder = ['ceiling', 'submit', 'submit-300', 'agent-list', 'adviser-overdue', 'staff-read', 'report-academie', 'report-national', 'mixed'];
+const tableOrder = ['ceiling', 'submit', 'submit-300', 'agent-list', 'adviser-overdue', 'staff-read', 'report-academie', 'report-national', 'mixed', 'slots', 'booking', 'search'];
 rows.sort((a, b) => tableOrder.indexOf(a.scenario.id) - tableOrder.indexOf(b.scenario.id));
 const ceiling = rows.find((r) => r.scenario.id === 'ceiling')?.result;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -270,7 +311,7 @@ const lines = [
     if (!r.result) return `| ${r.scenario.label} | | non disponible | | | | | | | | ${verdict(r)} |`;
     const m = r.result;
     const ratio = ceiling && r.scenario.id !== 'ceiling' ? `${(m.rps / ceiling.rps * 100).toFixed(1)} %` : r.scenario.id === 'ceiling' ? '100 %' : '';
-    return `| ${r.scenario.label} | ${m.connections}${r.scenario.rate ? ` @${r.scenario.rate}/s` : ''} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors + m.non2xx + m.timeouts} | ${m.peakRssMb.toFixed(0)} | ${(m.othersCpu * 100).toFixed(0)} % | ${verdict(r)} |`;
+    return `| ${r.scenario.label} | ${m.connections}${r.scenario.rate ? ` @${r.scenario.rate}/s` : ''} | ${fmt(m.rps)} | ${ratio} | ${m.p50} | ${m.p95} | ${m.p99} | ${errorsOf(r.scenario, m)} | ${m.peakRssMb.toFixed(0)} | ${(m.othersCpu * 100).toFixed(0)} % | ${verdict(r)} |`;
   }),
 ];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go, Node ${process.version}`;
@@ -279,10 +320,14 @@ if (busy.length) log(`Attention : d’autres processus ont pris plus de 20 % d�
 console.log(`\n### ${db === 'postgres' ? 'PostgreSQL' : 'PGlite'}, échelle ${scale} — ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log(`Machine : ${machine}. ${connections} connexions, ${duration} s par scénario. Pic RSS du serveur (VmHWM) : ${peakRssMb.toFixed(0)} Mo.\n`);
 console.log(lines.join('\n'));
+if (bookingCheck) {
+  console.log(`\nRéservations concurrentes : ${bookingCheck.answered201} × 201, ${bookingCheck.answered409} × 409, ${bookingCheck.unanswered} sans réponse ; ${bookingCheck.created} rendez-vous créés, `
+    + `${bookingCheck.doubleBooked} double réservation${bookingCheck.doubleBooked > 1 ? 's' : ''}.`);
+}
 
 const report = {
   date: new Date().toISOString(), db, scale, dataset: copy.identity, machine, connections, durationSeconds: duration, warmupSeconds: warmup,
-  serverPeakRssMb: peakRssMb, reportsAvailable, totalSeconds: (Date.now() - started) / 1000,
+  serverPeakRssMb: peakRssMb, reportsAvailable, bookingCheck, totalSeconds: (Date.now() - started) / 1000,
   scenarios: rows.map((r) => ({
     id: r.scenario.id, label: r.scenario.label, rate: r.scenario.rate ?? null, target: r.scenario.target ?? null, verdict: verdict(r) || null,
     unavailable: r.unavailable ?? false, ...(r.result ? { ...r.result, ratioToCeiling: ceiling ? r.result.rps / ceiling.rps : null } : {}),
@@ -295,9 +340,15 @@ const file = path.join(resultsDir, partial ? `partial-${db}-${scale}.json.tmp` :
 fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 log(`\nRésultats : ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s en tout).`);
 
-const failing = rows.filter((r) => r.result && r.result.errors + r.result.non2xx + r.result.timeouts > 0);
+const failing = rows.filter((r) => r.result && errorsOf(r.scenario, r.result) > 0);
 if (failing.length) {
   log(`Réponses en erreur dans : ${failing.map((r) => r.scenario.label).join(' ; ')}`);
+  process.exitCode = 1;
+}
+// Every 201 is an appointment; a request left without an answer may or may not have made one.
+const created = bookingCheck && bookingCheck.created >= bookingCheck.answered201 && bookingCheck.created <= bookingCheck.answered201 + bookingCheck.unanswered;
+if (bookingCheck && (bookingCheck.doubleBooked > 0 || !created)) {
+  log(`Réservations incohérentes : ${bookingCheck.created} rendez-vous créés pour ${bookingCheck.answered201} réponses 201 (et ${bookingCheck.unanswered} sans réponse), ${bookingCheck.doubleBooked} en chevauchement.`);
   process.exitCode = 1;
 }
 if (smoke && rows.every((r) => !r.result || r.result.requests > 0) === false) {

@@ -1,14 +1,16 @@
 /**
- * The seven scenarios of issue 5 as autocannon request generators. Each call of `next()` gives
+ * The seven scenarios of issue 5 (and the two of issue 14: slots, booking) as autocannon request generators. Each call of `next()` gives
  * the next HTTP request of the scenario; sessions and records rotate so that the load spreads
  * over many people and rows as it would in production, in a reproducible order.
  */
 import { TOPICS } from '../src/shared/glossary.ts';
 import { seededRandom } from '../src/server/modules/demo/random.ts';
 import type { Fixtures, Session } from './fixtures.ts';
+import { BENCH_SEARCHES } from './articles.ts';
 
 export interface HttpRequest { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }
-export type ScenarioId = 'ceiling' | 'submit' | 'submit-300' | 'agent-list' | 'adviser-overdue' | 'staff-read' | 'report-academie' | 'report-national' | 'mixed';
+export type ScenarioId = 'ceiling' | 'submit' | 'submit-300' | 'agent-list' | 'adviser-overdue' | 'staff-read' | 'report-academie' | 'report-national' | 'mixed'
+  | 'slots' | 'booking' | 'search';
 
 export interface Scenario {
   id: ScenarioId;
@@ -21,6 +23,10 @@ export interface Scenario {
   needsReports?: boolean;
   next(): HttpRequest;
   target?: { minRps?: number; maxP95?: number; maxP99?: number };
+  /** Answers other than 2xx that are this scenario's normal outcome (a slot already taken: 409), not errors. */
+  expectedStatuses?: number[];
+  /** Books appointments: the run checks afterwards that no adviser has two at once. */
+  books?: boolean;
 }
 
 /** Reports are read by a few steering people at a time, not by a hundred at once. */
@@ -68,6 +74,22 @@ export function buildScenarios(f: Fixtures, anchor: string, seed: number, report
     method: 'GET', path: `/api/reports/activity?level=academie&code=${f.steeringAcademie.code}&from=${period.from}&to=${period.to}`,
     headers: headersOf(f.steeringAcademie),
   });
+  // Issue 14: an agent looks for the free slots of a département over the next four weeks…
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const fourWeeksOn = new Date(Date.parse(`${today}T12:00:00Z`) + 27 * 86_400_000).toISOString().slice(0, 10);
+  const slots = (): HttpRequest => ({
+    method: 'GET', path: `/api/slots?departement=${turn(f.slotDepartements)}&from=${today}&to=${fourWeeksOn}`, headers: headersOf(turn(f.agents)),
+  });
+  // … and many agents book the same few slots at once: one wins each, the others get a 409.
+  const booking = (): HttpRequest => ({
+    method: 'POST', path: '/api/appointments', headers: headersOf(turn(f.agents), true),
+    body: JSON.stringify({ slotId: f.bookingSlots[Math.floor(random.next() * f.bookingSlots.length)], reason: 'career_project' }),
+  });
+  // Issue 15: the knowledge base searched by what people type, signed in or not (10,000 articles).
+  const search = (): HttpRequest => ({
+    method: 'GET', path: `/api/articles?q=${encodeURIComponent(turn(BENCH_SEARCHES))}&academie=AMIENS&limit=20`,
+    headers: random.next() < 0.5 ? headersOf(turn(f.agents)) : {},
+  });
   const reportNational = (): HttpRequest => ({
     method: 'GET', path: `/api/reports/activity?level=national&code=FR&from=${period.from}&to=${period.to}`, headers: headersOf(f.steeringNational),
   });
@@ -80,6 +102,9 @@ export function buildScenarios(f: Fixtures, anchor: string, seed: number, report
     { id: 'staff-read', label: '4. Ouverture d’une demande (conseiller, audit)', next: staffRead },
     { id: 'report-academie', label: '5. Rapport d’activité académique (1 an)', needsReports: true, connections: REPORT_CONNECTIONS, next: reportAcademie, target: { maxP95: 100 } },
     { id: 'report-national', label: '6. Rapport d’activité national (1 an)', needsReports: true, connections: REPORT_CONNECTIONS, next: reportNational, target: { maxP95: 300 } },
+    { id: 'slots', label: '8. Créneaux libres d’un département sur 4 semaines (agent)', rate: 200, next: slots, target: { maxP99: 50 } },
+    { id: 'search', label: '10. Recherche dans 10 000 articles (agent ou public)', rate: 200, next: search, target: { maxP99: 30 } },
+    { id: 'booking', label: '9. Réservations concurrentes des mêmes créneaux (201 ou 409)', next: booking, expectedStatuses: [409], books: true },
     {
       id: 'mixed', label: reportsAvailable ? '7. Charge mixte (70/20/8/2)' : '7. Charge mixte (72/20/8, sans rapports)', target: { minRps: 2_000, maxP99: 100 },
       // 70 % agent reads (list, own request), 20 % staff reads (inbox, a request), 8 % submissions, 2 % reports.

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, type ScaleName } from './dataset.ts';
 import {
   DATASET_VERSION, databaseComment, defaultAnchor, loadDataset, recreateDatabase, setDatabaseComment,
-  type DatasetIdentity, type DbKind,
+  serverUrl, type DatasetIdentity, type DbKind,
 } from './load.ts';
+import { addBenchArticles } from './articles.ts';
 
 export const benchRoot = path.dirname(fileURLToPath(import.meta.url));
 export const dataRoot = path.join(benchRoot, '.data');
@@ -38,6 +39,8 @@ function wanted(options: SeedOptions): DatasetIdentity {
 export async function seedTemplate(options: SeedOptions) {
   const where = options.db === 'postgres' ? templateName(options.scale) : templateDir(options.scale);
   const result = await loadDataset({ db: options.db, scale: options.scale, seed: options.seed, anchor: options.anchor, target: where });
+  // The knowledge base (issue 15): 10,000 articles for the search scenario.
+  result.rows += await addBenchArticles(options.db === 'postgres' ? { databaseUrl: serverUrl(where) } : { dataDir: where }, options.scale);
   result.identity.schema = schemaFingerprint();
   if (options.db === 'postgres') await setDatabaseComment(where, JSON.stringify(result.identity));
   else fs.writeFileSync(`${where}.json`, JSON.stringify(result.identity));

@@ -31,7 +31,7 @@ const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403) =>
   ({ ...signedIn(otherwise), ...(allowed.coordinator === undefined ? {} : { coordinatorNational: allowed.coordinator }), ...allowed });
 
 interface Row {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   path: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
@@ -51,6 +51,11 @@ const onSensitiveRequest = (allowed: Partial<Record<Caller, number>>) =>
 
 /** An identifier no record has. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+/** An article of the académie, as its editor writes it (knowledge base). */
+const KB_ARTICLE = {
+  slug: 'matrice-des-droits', kind: 'sheet', theme: 'career', title: 'Fiche de la matrice', summary: 'Une fiche.', body: '## Une fiche\n\nSon texte.',
+  audiences: [], hrStaffOnly: false, scope: 'academie',
+};
 
 const MATRIX: Row[] = [
   { method: 'GET', url: '/api/health', path: () => '/api/health', expected: everyone(200) },
@@ -229,7 +234,135 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/appointments', path: () => '/api/appointments', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200 }) },
   { method: 'POST', url: '/api/appointments/:id/cancel', path: () => `/api/appointments/${NO_ID}/cancel`, body: () => ({}),
     expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404 }) },
+  // The agenda (issue 14): an appointment's outcome by its adviser; a move by its agent or adviser; the adviser's day and
+  // week; agents' wishes of an earlier slot; everyone's private calendar feed, read by a secret address (unknown: 404).
+  { method: 'POST', url: '/api/appointments/:id/status', path: () => `/api/appointments/${NO_ID}/status`, body: () => ({ status: 'held' }),
+    expected: only({ adviser: 404, otherAdviser: 404 }) },
+  { method: 'POST', url: '/api/appointments/:id/move', path: () => `/api/appointments/${NO_ID}/move`,
+    body: () => ({ slotId: Buffer.from(`${NO_ID}|29000000`).toString('base64url') }), expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404 }) },
+  { method: 'GET', url: '/api/agenda', path: () => '/api/agenda?from=2026-12-07&to=2026-12-13', expected: only({ adviser: 200, otherAdviser: 200 }) },
+  { method: 'GET', url: '/api/earlier-slot-wishes', path: () => '/api/earlier-slot-wishes', expected: only({ agent: 200, otherAgent: 200 }) },
+  // An unknown département: agents reach the check (400), nobody else may wish.
+  { method: 'POST', url: '/api/earlier-slot-wishes', path: () => '/api/earlier-slot-wishes', body: () => ({ reason: 'career_project', departement: '99' }),
+    expected: only({ agent: 400, otherAgent: 400 }) },
+  { method: 'DELETE', url: '/api/earlier-slot-wishes/:id', path: () => `/api/earlier-slot-wishes/${NO_ID}`, expected: only({ agent: 404, otherAgent: 404 }) },
+  { method: 'GET', url: '/api/calendar-feed', path: () => '/api/calendar-feed', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200 }) },
+  { method: 'POST', url: '/api/calendar-feed', path: () => '/api/calendar-feed', expected: only({ agent: 201, otherAgent: 201, adviser: 201, otherAdviser: 201 }) },
+  { method: 'DELETE', url: '/api/calendar-feed', path: () => '/api/calendar-feed', expected: only({ agent: 200, otherAgent: 200, adviser: 200, otherAdviser: 200 }) },
+  { method: 'GET', url: '/api/calendar/:token.ics', path: () => `/api/calendar/${'A'.repeat(43)}.ics`, expected: everyone(404) },
+  // ─── Collective sessions (issue 14) ─── Offered to agents (their audience); organised by advisers and coordinators of
+  // their territory; an unknown session is 404 to those who may reach one.
+  { method: 'GET', url: '/api/collective-sessions', path: () => '/api/collective-sessions', expected: only({ agent: 200, otherAgent: 200 }) },
+  { method: 'GET', url: '/api/collective-sessions/organised', path: () => '/api/collective-sessions/organised',
+    expected: only({ adviser: 200, otherAdviser: 200, coordinator: 200 }) },
+  // A session in the Somme: its adviser and the coordinators; not the Oise adviser.
+  { method: 'POST', url: '/api/collective-sessions', path: () => '/api/collective-sessions', body: () => COLLECTIVE_SESSION,
+    expected: only({ adviser: 201, otherAdviser: 403, coordinator: 201 }) },
+  { method: 'GET', url: '/api/collective-sessions/:id', path: () => `/api/collective-sessions/${NO_ID}`,
+    expected: only({ agent: 404, otherAgent: 404, adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'PATCH', url: '/api/collective-sessions/:id', path: () => `/api/collective-sessions/${NO_ID}`, body: () => ({ capacity: 3 }),
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/collective-sessions/:id/cancel', path: () => `/api/collective-sessions/${NO_ID}/cancel`, body: () => ({}),
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'GET', url: '/api/collective-sessions/:id/participants', path: () => `/api/collective-sessions/${NO_ID}/participants`,
+    expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/collective-sessions/:id/attendance', path: () => `/api/collective-sessions/${NO_ID}/attendance`,
+    body: () => ({ items: [{ registrationId: NO_ID, attendance: 'present' }] }), expected: only({ adviser: 404, otherAdviser: 404, coordinator: 404 }) },
+  { method: 'POST', url: '/api/collective-sessions/:id/registration', path: () => `/api/collective-sessions/${NO_ID}/registration`,
+    expected: only({ agent: 404, otherAgent: 404 }) },
+  { method: 'DELETE', url: '/api/collective-sessions/:id/registration', path: () => `/api/collective-sessions/${NO_ID}/registration`,
+    expected: only({ agent: 404, otherAgent: 404 }) },
+  // ─── Phone line (issue 14) ─── Public number and hours; the rota and settings for coordinators of the territory;
+  // shifts and calls for advisers (a call for an agent of another département: that agent is unknown, 404).
+  { method: 'GET', url: '/api/phone-line', path: () => '/api/phone-line?departement=80', expected: everyone(200) },
+  { method: 'GET', url: '/api/phone-line/rota', path: () => '/api/phone-line/rota?level=departement&code=80', expected: only({ coordinator: 200 }) },
+  { method: 'PUT', url: '/api/phone-line/rota', path: () => '/api/phone-line/rota',
+    body: () => ({ territory: { level: 'departement', code: '80' }, day: '2099-01-05', halfDay: 'morning', adviserIds: [] }), expected: only({ coordinator: 200 }) },
+  { method: 'PUT', url: '/api/phone-line/settings', path: () => '/api/phone-line/settings',
+    body: () => ({ territory: { level: 'departement', code: '80' }, settings: { phoneNumber: '03 22 71 25 00', morning: { opens: '09:00', closes: '12:00' }, afternoon: null } }),
+    expected: only({ coordinator: 200 }) },
+  { method: 'GET', url: '/api/phone-line/my-shifts', path: () => '/api/phone-line/my-shifts', expected: only({ adviser: 200, otherAdviser: 200 }) },
+  { method: 'POST', url: '/api/phone-line/calls', path: () => '/api/phone-line/calls',
+    body: (ids) => ({ agentId: ids.agentAccountId, topic: 'career_project', subject: 'Appel sur la ligne', summary: 'Question sur le mouvement.' }),
+    expected: only({ adviser: 201, otherAdviser: 404 }) },
+  // ─── Key dates and the newsletter (issue 16) ─── Public list, feed, archive and unsubscribe; editors write key dates and
+  // issues; agents choose their subscriptions. An unknown issue is 404 to the editors; an unknown unsubscribe token, to all.
+  { method: 'GET', url: '/api/key-dates', path: () => '/api/key-dates?academie=AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/key-dates.ics', path: () => '/api/key-dates.ics?academie=AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/key-dates/mine', path: () => '/api/key-dates/mine', expected: only({ agent: 200, otherAgent: 200 }) },
+  { method: 'GET', url: '/api/key-dates/managed', path: () => '/api/key-dates/managed', expected: only({ editor: 200 }) },
+  { method: 'POST', url: '/api/key-dates', path: () => '/api/key-dates',
+    body: () => ({ academie: 'AMIENS', kind: 'other', title: 'Réunion de rentrée', startsOn: '2099-09-01' }), expected: only({ editor: 201 }) },
+  { method: 'PATCH', url: '/api/key-dates/:id', path: () => `/api/key-dates/${NO_ID}`, body: () => ({ title: 'Autre' }), expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/key-dates/:id/cancel', path: () => `/api/key-dates/${NO_ID}/cancel`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/newsletters', path: () => '/api/newsletters', expected: only({ editor: 200 }) },
+  { method: 'POST', url: '/api/newsletters', path: () => '/api/newsletters', body: () => ({ academie: 'AMIENS', kind: 'weekly_flash', title: 'Flash RH' }),
+    expected: only({ editor: 201 }) },
+  { method: 'GET', url: '/api/newsletters/:id', path: () => `/api/newsletters/${NO_ID}`, expected: only({ editor: 404 }) },
+  { method: 'PATCH', url: '/api/newsletters/:id', path: () => `/api/newsletters/${NO_ID}`, body: () => ({ title: 'Autre' }), expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/newsletters/:id/preview', path: () => `/api/newsletters/${NO_ID}/preview`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/newsletters/:id/preview.html', path: () => `/api/newsletters/${NO_ID}/preview.html`, expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/newsletters/:id/submit', path: () => `/api/newsletters/${NO_ID}/submit`, expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/newsletters/:id/approve', path: () => `/api/newsletters/${NO_ID}/approve`, expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/newsletters/:id/cancel', path: () => `/api/newsletters/${NO_ID}/cancel`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/newsletters/defaults', path: () => '/api/newsletters/defaults?academie=AMIENS', expected: only({ editor: 200 }) },
+  { method: 'PUT', url: '/api/newsletters/defaults', path: () => '/api/newsletters/defaults', body: () => ({ academie: 'AMIENS', quarterly: true, weekly_flash: true }),
+    expected: only({ editor: 200 }) },
+  { method: 'GET', url: '/api/newsletters/subscriptions', path: () => '/api/newsletters/subscriptions', expected: only({ agent: 200, otherAgent: 200 }) },
+  { method: 'PUT', url: '/api/newsletters/subscriptions', path: () => '/api/newsletters/subscriptions', body: () => ({ quarterly: true, weekly_flash: true }),
+    expected: only({ agent: 200, otherAgent: 200 }) },
+  { method: 'GET', url: '/api/newsletters/archive', path: () => '/api/newsletters/archive?academie=AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/newsletters/archive/:id', path: () => `/api/newsletters/archive/${NO_ID}`, expected: everyone(404) },
+  { method: 'GET', url: '/api/newsletters/unsubscribe/:token', path: () => `/api/newsletters/unsubscribe/${'A'.repeat(43)}`, expected: everyone(404) },
+  { method: 'POST', url: '/api/newsletters/unsubscribe/:token', path: () => `/api/newsletters/unsubscribe/${'A'.repeat(43)}`, expected: everyone(404) },
+  // ─── Knowledge base (issue 15) ─── Reading, search, the assistant and the « mallette » are public (what is shown depends on
+  // who asks); articles, synonyms, « questions types » and « questions sans réponse » are the editors'; views, editors' and steering's.
+  { method: 'GET', url: '/api/articles', path: () => '/api/articles?q=mobilite&academie=AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/articles/:slug', path: () => '/api/articles/temps-partiel?academie=AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/articles/:slug/attachments/:attachmentId', path: () => `/api/articles/temps-partiel/attachments/${NO_ID}?academie=AMIENS`,
+    expected: everyone(404) },
+  { method: 'POST', url: '/api/assistant', path: () => '/api/assistant', body: () => ({ question: 'Comment travailler à temps partiel ?', academie: 'AMIENS' }),
+    expected: everyone(200) },
+  { method: 'GET', url: '/api/mallette/:academie', path: () => '/api/mallette/AMIENS', expected: everyone(200) },
+  { method: 'GET', url: '/api/editor/articles', path: () => '/api/editor/articles', expected: only({ editor: 200 }) },
+  { method: 'POST', url: '/api/editor/articles', path: () => '/api/editor/articles', body: () => KB_ARTICLE, expected: only({ editor: 201 }) },
+  { method: 'POST', url: '/api/editor/articles/preview', path: () => '/api/editor/articles/preview', body: () => ({ body: '## Titre' }), expected: only({ editor: 200 }) },
+  { method: 'GET', url: '/api/editor/articles/:id', path: () => `/api/editor/articles/${NO_ID}`, expected: only({ editor: 404 }) },
+  { method: 'PUT', url: '/api/editor/articles/:id', path: () => `/api/editor/articles/${NO_ID}`, body: () => KB_ARTICLE, expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/editor/articles/:id/submit', path: () => `/api/editor/articles/${NO_ID}/submit`, expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/editor/articles/:id/publish', path: () => `/api/editor/articles/${NO_ID}/publish`, body: () => ({}), expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/editor/articles/:id/request-changes', path: () => `/api/editor/articles/${NO_ID}/request-changes`,
+    body: () => ({ comment: 'À reprendre.' }), expected: only({ editor: 404 }) },
+  { method: 'POST', url: '/api/editor/articles/:id/archive', path: () => `/api/editor/articles/${NO_ID}/archive`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/editor/articles/:id/versions', path: () => `/api/editor/articles/${NO_ID}/versions`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/editor/articles/:id/versions/:versionId', path: () => `/api/editor/articles/${NO_ID}/versions/${NO_ID}`, expected: only({ editor: 404 }) },
+  // A JSON body instead of a file: the editor reaches the validation (400), others are stopped before.
+  { method: 'POST', url: '/api/editor/articles/:id/attachments', path: () => `/api/editor/articles/${NO_ID}/attachments`, body: () => ({ file: 'x' }),
+    expected: only({ editor: 400 }) },
+  { method: 'DELETE', url: '/api/editor/articles/:id/attachments/:attachmentId', path: () => `/api/editor/articles/${NO_ID}/attachments/${NO_ID}`,
+    expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/editor/synonyms', path: () => '/api/editor/synonyms', expected: only({ editor: 200 }) },
+  { method: 'POST', url: '/api/editor/synonyms', path: () => '/api/editor/synonyms', body: () => ({ term: 'matrice', synonyms: ['tableau'] }), expected: only({ editor: 201 }) },
+  { method: 'PUT', url: '/api/editor/synonyms/:id', path: () => `/api/editor/synonyms/${NO_ID}`, body: () => ({ term: 'matrice', synonyms: ['tableau'] }),
+    expected: only({ editor: 404 }) },
+  { method: 'DELETE', url: '/api/editor/synonyms/:id', path: () => `/api/editor/synonyms/${NO_ID}`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/editor/curated-questions', path: () => '/api/editor/curated-questions', expected: only({ editor: 200 }) },
+  // An unknown article: the editor reaches the check (400).
+  { method: 'POST', url: '/api/editor/curated-questions', path: () => '/api/editor/curated-questions', body: () => ({ question: 'Comment ?', articleIds: [NO_ID] }),
+    expected: only({ editor: 400 }) },
+  { method: 'PUT', url: '/api/editor/curated-questions/:id', path: () => `/api/editor/curated-questions/${NO_ID}`, body: () => ({ question: 'Comment ?', articleIds: [NO_ID] }),
+    expected: only({ editor: 404 }) },
+  { method: 'DELETE', url: '/api/editor/curated-questions/:id', path: () => `/api/editor/curated-questions/${NO_ID}`, expected: only({ editor: 404 }) },
+  { method: 'GET', url: '/api/editor/unanswered-questions', path: () => '/api/editor/unanswered-questions', expected: only({ editor: 200 }) },
+  { method: 'GET', url: '/api/editor/article-views', path: () => '/api/editor/article-views',
+    expected: only({ editor: 200, steeringNational: 200, steeringAcademie: 200, steeringDepartement: 200 }) },
 ];
+
+/** A collective session in the Somme, far ahead: valid for its adviser and the coordinators. */
+const COLLECTIVE_SESSION = {
+  title: 'Atelier mobilité professionnelle', kind: 'workshop', startsAt: '2099-03-03T13:00:00Z', endsAt: '2099-03-03T15:00:00Z', departement: '80',
+  place: { kind: 'dsden', label: 'DSDEN de la Somme' }, capacity: 12, audience: { departements: [], categories: [] },
+};
 
 /** Weekly visio office hours, from a far date: valid for any adviser. */
 const OFFICE_HOURS = {

@@ -56,7 +56,8 @@ describe('the interface’s pages and the others', () => {
   });
 
   it('answers 200 with the interface for every page, whatever its parameters', async () => {
-    for (const url of ['/', '/connexion', '/connexion?retour=%2Fma-file', '/Connexion/', '/demandes/6f1c2b0e-3a4d-4e5f-8a9b-0c1d2e3f4a5b', '/enquete/un-jeton', '/pilotage']) {
+    for (const url of ['/', '/connexion', '/connexion?retour=%2Fma-file', '/Connexion/', '/demandes/6f1c2b0e-3a4d-4e5f-8a9b-0c1d2e3f4a5b', '/enquete/un-jeton', '/pilotage',
+      '/informations?q=mobilite', '/informations/conge-formation-professionnelle', '/poser-une-question', '/mallette/amiens', '/contenus/articles/6f1c2b0e-3a4d-4e5f-8a9b-0c1d2e3f4a5b']) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toBe(INDEX_HTML);

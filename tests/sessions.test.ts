@@ -27,7 +27,8 @@ describe('sessions', () => {
       abilities: {
         submitRequests: false, adviseRequests: true, handleRequests: true, coordinateRequests: false,
         readSurveyComments: false, manageSurveyPanels: false, receiveReferrals: false, readDirectory: true, manageDirectory: false, editContent: false,
-        steer: false, readReports: true, manageAbsences: true, administer: false,
+        steer: false, readReports: true, manageAbsences: true, administer: false, bookAppointments: false, manageOfficeHours: true,
+        attendSessions: false, organiseSessions: true, planPhoneLine: false, answerPhoneLine: true,
       },
       departements: ['80'],
     });
@@ -43,6 +44,12 @@ describe('sessions', () => {
     expect(session.abilities).toMatchObject({ coordinateRequests: true, manageSurveyPanels: true, readSurveyComments: false });
     const agent = await t.signInAs(DEMO.agentSomme);
     expect((await t.call(agent, 'GET', '/api/auth/session')).json()).toMatchObject({ departements: [], abilities: { submitRequests: true, handleRequests: false } });
+  });
+
+  it('offers booking to agents only, and the office-hours pages to advisers and coordinators only', async () => {
+    const abilitiesOf = async (email: string) => (await t.call(await t.signInAs(email), 'GET', '/api/auth/session')).json().abilities;
+    expect(await abilitiesOf(DEMO.agentSomme)).toMatchObject({ bookAppointments: true, manageOfficeHours: false });
+    expect(await abilitiesOf(DEMO.coordinator)).toMatchObject({ bookAppointments: false, manageOfficeHours: true });
   });
 
   it('offers demo accounts for every role and every steering level', async () => {

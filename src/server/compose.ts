@@ -44,7 +44,7 @@ export async function composeService(options: ComposeOptions) {
   // The modules that own one-time links mint them at delivery, on the shared public address.
   const mailer = createMailer(config, { logger, secretLinks: { ...satisfactionSecretLinks } });
   try {
-    for (const definition of jobDefinitions({ config, database: options.jobDatabase ?? database, mailer, mail })) await jobs.define(definition);
+    for (const definition of jobDefinitions({ config, database: options.jobDatabase ?? database, mailer, mail, jobs })) await jobs.define(definition);
   } catch (error) {
     await jobs.stop();
     throw error;

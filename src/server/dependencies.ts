@@ -33,4 +33,6 @@ export interface JobDependencies {
   mailer: Mailer;
   /** How jobs queue their mails (the app's queued sender). */
   mail: MailSender;
+  /** The queue itself, for a job that queues the next step of its work (the newsletter's batches). */
+  jobs?: JobQueue | undefined;
 }

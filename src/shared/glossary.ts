@@ -198,3 +198,109 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
   establishment: 'Établissement', dsden: 'DSDEN', rectorat: 'Rectorat', visio: 'Visioconférence', phone: 'Téléphone',
 };
+
+// ─── Collective sessions (contracts/collective-sessions.ts) ────────────────────────────────────
+
+export const SESSION_KINDS = ['information_meeting', 'workshop', 'webinar'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
+  information_meeting: 'Réunion d’information', workshop: 'Atelier', webinar: 'Webinaire',
+};
+/** Where a collective session is held: a place, or a visio link. */
+export const SESSION_PLACE_KINDS = ['establishment', 'dsden', 'rectorat', 'visio'] as const;
+export type SessionPlaceKind = (typeof SESSION_PLACE_KINDS)[number];
+export const REGISTRATION_STATUSES = ['registered', 'waiting', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  registered: 'Inscrit', waiting: 'Sur liste d’attente', cancelled: 'Désinscrit',
+};
+export const ATTENDANCES = ['present', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+export const ATTENDANCE_LABELS: Record<Attendance, string> = { present: 'Présent', absent: 'Absent' };
+
+// ─── Phone line (contracts/phone-line.ts) ──────────────────────────────────────────────────────
+
+export const HALF_DAYS = ['morning', 'afternoon'] as const;
+export type HalfDay = (typeof HALF_DAYS)[number];
+export const HALF_DAY_LABELS: Record<HalfDay, string> = { morning: 'Matin', afternoon: 'Après-midi' };
+
+// ─── The knowledge base (contracts/knowledge-base.ts) ──────────────────────────────────────────
+
+/** fiche, FAQ, guide, dispositif. */
+export const ARTICLE_KINDS = ['sheet', 'faq', 'guide', 'scheme'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = { sheet: 'Fiche', faq: 'Question fréquente', guide: 'Guide', scheme: 'Dispositif' };
+
+export const ARTICLE_THEMES = [
+  'mobility', 'career', 'training', 'health_worklife', 'social_action', 'protection', 'end_of_career', 'telework', 'managerial_support',
+] as const;
+export type ArticleTheme = (typeof ARTICLE_THEMES)[number];
+export const ARTICLE_THEME_LABELS: Record<ArticleTheme, string> = {
+  mobility: 'Mobilité',
+  career: 'Carrière',
+  training: 'Formation',
+  health_worklife: 'Santé et qualité de vie au travail',
+  social_action: 'Action sociale',
+  protection: 'Protection des personnels',
+  end_of_career: 'Fin de carrière',
+  telework: 'Télétravail',
+  managerial_support: 'Appui managérial',
+};
+
+/** The life of an article: written, proofread by a second editor, online, withdrawn. */
+export const ARTICLE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Brouillon', in_review: 'En relecture', published: 'Publié', archived: 'Archivé',
+};
+
+/** The situations of the « mallette de l’accompagnement ». */
+export const ARTICLE_SITUATIONS = [
+  'starting', 'changing_job', 'in_difficulty', 'preparing_retirement', 'developing_skills', 'managing_a_team', 'family_and_life',
+] as const;
+export type ArticleSituation = (typeof ARTICLE_SITUATIONS)[number];
+export const ARTICLE_SITUATION_LABELS: Record<ArticleSituation, { title: string; intro: string }> = {
+  starting: { title: 'Je débute', intro: 'Vous entrez dans le métier ou arrivez dans l’académie : les premiers repères et les personnes à connaître.' },
+  changing_job: { title: 'Je veux changer de poste', intro: 'Mutation, détachement, reconversion : préparer un projet de mobilité et se faire accompagner.' },
+  in_difficulty: { title: 'Je suis en difficulté', intro: 'Santé, conflit, difficultés professionnelles : vous n’êtes pas seul, des interlocuteurs peuvent vous aider.' },
+  preparing_retirement: { title: 'Je prépare ma retraite', intro: 'Estimer ses droits, préparer son dossier, envisager la fin de carrière sereinement.' },
+  developing_skills: { title: 'Je veux me former', intro: 'Formation continue, congé de formation, bilan de compétences, validation des acquis.' },
+  managing_a_team: { title: 'J’encadre une équipe', intro: 'Appui aux personnels de direction et d’encadrement dans la gestion de leurs équipes.' },
+  family_and_life: { title: 'Ma vie personnelle et familiale', intro: 'Temps partiel, congés, aides sociales : concilier vie professionnelle et vie personnelle.' },
+};
+
+// ─── Key dates and the newsletter (contracts/key-dates.ts, contracts/newsletters.ts) ─────────────
+
+/** What a key date is about: the campaigns and deadlines of the school year. */
+export const KEY_DATE_KINDS = [
+  'mobility_inter', 'mobility_intra', 'promotions', 'career_appointments', 'training_plan', 'telework', 'time_savings_account', 'retirement', 'other',
+] as const;
+export type KeyDateKind = (typeof KEY_DATE_KINDS)[number];
+export const KEY_DATE_KIND_LABELS: Record<KeyDateKind, string> = {
+  mobility_inter: 'Mobilité inter-académique',
+  mobility_intra: 'Mobilité intra-académique',
+  promotions: 'Promotions et avancement',
+  career_appointments: 'Rendez-vous de carrière',
+  training_plan: 'Plan de formation',
+  telework: 'Campagne de télétravail',
+  time_savings_account: 'Compte épargne-temps',
+  retirement: 'Dossiers de retraite',
+  other: 'Autre échéance',
+};
+export const KEY_DATE_STATUSES = ['scheduled', 'cancelled'] as const;
+export type KeyDateStatus = (typeof KEY_DATE_STATUSES)[number];
+export const KEY_DATE_STATUS_LABELS: Record<KeyDateStatus, string> = { scheduled: 'Programmée', cancelled: 'Annulée' };
+
+/** The two kinds of newsletter: the quarterly HR letter and the weekly flash. */
+export const NEWSLETTER_KINDS = ['quarterly', 'weekly_flash'] as const;
+export type NewsletterKind = (typeof NEWSLETTER_KINDS)[number];
+export const NEWSLETTER_KIND_LABELS: Record<NewsletterKind, string> = {
+  quarterly: 'Lettre RH trimestrielle',
+  weekly_flash: 'Flash hebdomadaire',
+};
+/** The life of an issue: composed, submitted for approval, approved (waiting for its time), sending, sent; or cancelled. */
+export const NEWSLETTER_STATUSES = ['draft', 'submitted', 'approved', 'sending', 'sent', 'cancelled'] as const;
+export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
+export const NEWSLETTER_STATUS_LABELS: Record<NewsletterStatus, string> = {
+  draft: 'Brouillon', submitted: 'À valider', approved: 'Validée, envoi programmé', sending: 'En cours d’envoi', sent: 'Envoyée', cancelled: 'Annulée',
+};

@@ -12,6 +12,14 @@ export const INTERFACE_PAGES = {
   newRequest: '/mon-espace/nouvelle-demande',
   myRequest: '/mes-demandes/:id',
   myAppointments: '/mes-rendez-vous',
+  // Agents: their calendar feed and their wishes of an earlier slot (the offers mailed link here).
+  myCalendar: '/mes-rendez-vous/calendrier',
+  // The adviser's day and week views.
+  agenda: '/agenda',
+  bookAppointment: '/prendre-rendez-vous',
+  officeHours: '/mes-permanences',
+  newOfficeHour: '/mes-permanences/nouvelle',
+  officeHour: '/mes-permanences/:id',
   myQueue: '/ma-file',
   logCall: '/ma-file/nouvelle-demande',
   request: '/demandes/:id',
@@ -29,6 +37,30 @@ export const INTERFACE_PAGES = {
   whoToContactSynoptic: '/qui-contacter/:academie/synoptique',
   whoToContactOrgChart: '/qui-contacter/:academie/organigramme',
   contents: '/contenus',
+  // The knowledge base: « Informations RH » (search and themes), an article, the assistant, the « mallette ».
+  helpCenter: '/informations',
+  article: '/informations/:slug',
+  assistant: '/poser-une-question',
+  malletteIndex: '/mallette',
+  mallette: '/mallette/:academie',
+  // The editors' side of the knowledge base.
+  contentsNewArticle: '/contenus/nouvel-article',
+  contentsArticle: '/contenus/articles/:id',
+  // Collective sessions: the agents' list; the organisers' list and one session (registered people, attendance).
+  sessions: '/ateliers-et-reunions',
+  organisedSessions: '/ateliers-et-reunions/organisation',
+  organisedSession: '/ateliers-et-reunions/organisation/:id',
+  // The phone line: the coordinator's rota; the adviser's shifts and the call logged in one step.
+  phoneLineRota: '/permanence-telephonique/planning',
+  phoneLine: '/permanence-telephonique',
+  keyDates: '/dates-cles',
+  myKeyDates: '/mon-espace/dates-cles',
+  mySubscriptions: '/mon-espace/lettres-d-information',
+  newsletterArchive: '/lettres-rh/:academie',
+  newsletterArchiveIssue: '/lettres-rh/:academie/:id',
+  contentsKeyDates: '/contenus/dates-cles',
+  contentsNewsletters: '/contenus/lettres',
+  contentsNewsletter: '/contenus/lettres/:id',
   steering: '/pilotage',
   administration: '/administration',
 } as const;

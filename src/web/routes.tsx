@@ -27,6 +27,11 @@ const NewRequestPage = lazyPage(() => import('./features/requests/pages/NewReque
 const RequestPage = lazyPage(() => import('./features/requests/pages/RequestPage.tsx'), 'RequestPage');
 const MyQueuePage = lazyPage(() => import('./features/requests/pages/MyQueuePage.tsx'), 'MyQueuePage');
 const MyAppointmentsPage = lazyPage(() => import('./features/appointments/pages/MyAppointmentsPage.tsx'), 'MyAppointmentsPage');
+const AgendaPage = lazyPage(() => import('./features/agenda/pages/AgendaPage.tsx'), 'AgendaPage');
+const MyCalendarPage = lazyPage(() => import('./features/agenda/pages/MyCalendarPage.tsx'), 'MyCalendarPage');
+const BookAppointmentPage = lazyPage(() => import('./features/appointments/pages/BookAppointmentPage.tsx'), 'BookAppointmentPage');
+const OfficeHoursPage = lazyPage(() => import('./features/office-hours/pages/OfficeHoursPage.tsx'), 'OfficeHoursPage');
+const OfficeHourFormPage = lazyPage(() => import('./features/office-hours/pages/OfficeHourFormPage.tsx'), 'OfficeHourFormPage');
 const LogCallPage = lazyPage(() => import('./features/requests/pages/LogCallPage.tsx'), 'LogCallPage');
 const CoordinationPage = lazyPage(() => import('./features/requests/pages/CoordinationPage.tsx'), 'CoordinationPage');
 const SatisfactionCommentsPage = lazyPage(() => import('./features/satisfaction/pages/SatisfactionCommentsPage.tsx'), 'SatisfactionCommentsPage');
@@ -42,9 +47,28 @@ const DepartementContactsPage = lazyPage(() => import('./features/contacts/pages
 const SynopticPage = lazyPage(() => import('./features/contacts/pages/SynopticPage.tsx'), 'SynopticPage');
 const OrgChartPage = lazyPage(() => import('./features/contacts/pages/OrgChartPage.tsx'), 'OrgChartPage');
 const ContentsPage = lazyPage(() => import('./features/contents/pages/ContentsPage.tsx'), 'ContentsPage');
+const ArticleEditorPage = lazyPage(() => import('./features/contents/pages/ArticleEditorPage.tsx'), 'ArticleEditorPage');
+const HelpCenterPage = lazyPage(() => import('./features/knowledge-base/pages/HelpCenterPage.tsx'), 'HelpCenterPage');
+const ArticlePage = lazyPage(() => import('./features/knowledge-base/pages/ArticlePage.tsx'), 'ArticlePage');
+const AssistantPage = lazyPage(() => import('./features/knowledge-base/pages/AssistantPage.tsx'), 'AssistantPage');
+const MalletteIndexPage = lazyPage(() => import('./features/knowledge-base/pages/MalletteIndexPage.tsx'), 'MalletteIndexPage');
+const MallettePage = lazyPage(() => import('./features/knowledge-base/pages/MallettePage.tsx'), 'MallettePage');
 // The reports page brings the chart library: it comes only with that page.
 const SteeringPage = lazyPage(() => import('./features/reports/pages/SteeringPage.tsx'), 'SteeringPage');
 const AdminPage = lazyPage(() => import('./features/admin/pages/AdminPage.tsx'), 'AdminPage');
+const KeyDatesPage = lazyPage(() => import('./features/key-dates/pages/KeyDatesPage.tsx'), 'KeyDatesPage');
+const MyKeyDatesPage = lazyPage(() => import('./features/key-dates/pages/MyKeyDatesPage.tsx'), 'MyKeyDatesPage');
+const ManageKeyDatesPage = lazyPage(() => import('./features/key-dates/pages/ManageKeyDatesPage.tsx'), 'ManageKeyDatesPage');
+const MySubscriptionsPage = lazyPage(() => import('./features/newsletters/pages/MySubscriptionsPage.tsx'), 'MySubscriptionsPage');
+const NewsletterArchivePage = lazyPage(() => import('./features/newsletters/pages/NewsletterArchivePage.tsx'), 'NewsletterArchivePage');
+const ArchivedIssuePage = lazyPage(() => import('./features/newsletters/pages/ArchivedIssuePage.tsx'), 'ArchivedIssuePage');
+const NewslettersPage = lazyPage(() => import('./features/newsletters/pages/NewslettersPage.tsx'), 'NewslettersPage');
+const NewsletterPage = lazyPage(() => import('./features/newsletters/pages/NewsletterPage.tsx'), 'NewsletterPage');
+const SessionsPage = lazyPage(() => import('./features/collective-sessions/pages/SessionsPage.tsx'), 'SessionsPage');
+const OrganisedSessionsPage = lazyPage(() => import('./features/collective-sessions/pages/OrganisedSessionsPage.tsx'), 'OrganisedSessionsPage');
+const OrganisedSessionPage = lazyPage(() => import('./features/collective-sessions/pages/OrganisedSessionPage.tsx'), 'OrganisedSessionPage');
+const PhoneLineRotaPage = lazyPage(() => import('./features/phone-line/pages/PhoneLineRotaPage.tsx'), 'PhoneLineRotaPage');
+const PhoneLinePage = lazyPage(() => import('./features/phone-line/pages/PhoneLinePage.tsx'), 'PhoneLinePage');
 
 /** A page loaded on demand: « Chargement… » while its file arrives. */
 function later(page: ReactNode, label?: string) {
@@ -61,6 +85,16 @@ const PAGES: Record<InterfacePage, ReactNode> = {
   myRequest: <RequireAbility ability="submitRequests">{later(<RequestPage audience="agent" />)}</RequireAbility>,
   // An agent's appointments, or those an adviser holds (the mails of an appointment link here).
   myAppointments: <RequireAgentOrAdviser>{later(<MyAppointmentsPage />)}</RequireAgentOrAdviser>,
+  // The calendar feed (agents and advisers) and the wishes of an earlier slot (agents).
+  myCalendar: <RequireAgentOrAdviser>{later(<MyCalendarPage />)}</RequireAgentOrAdviser>,
+  // The adviser's day and week views of the appointments they hold.
+  agenda: <RequireAbility ability="adviseRequests">{later(<AgendaPage />)}</RequireAbility>,
+  // An agent books a slot (from « Mon espace », a request, or « Qui contacter ? » after signing in).
+  bookAppointment: <RequireAbility ability="bookAppointments">{later(<BookAppointmentPage />)}</RequireAbility>,
+  // Advisers their own office hours; coordinators those of the advisers of their territory.
+  officeHours: <RequireAbility ability="manageOfficeHours">{later(<OfficeHoursPage />)}</RequireAbility>,
+  newOfficeHour: <RequireAbility ability="manageOfficeHours">{later(<OfficeHourFormPage />)}</RequireAbility>,
+  officeHour: <RequireAbility ability="manageOfficeHours">{later(<OfficeHourFormPage />)}</RequireAbility>,
   myQueue: <RequireAbility ability="adviseRequests">{later(<MyQueuePage />)}</RequireAbility>,
   // Advisers and coordinators log a call, an e-mail or a visit for an agent.
   logCall: <RequireAbility ability="handleRequests">{later(<LogCallPage />)}</RequireAbility>,
@@ -82,9 +116,34 @@ const PAGES: Record<InterfacePage, ReactNode> = {
   whoToContactSynoptic: later(<SynopticPage />),
   whoToContactOrgChart: later(<OrgChartPage />),
   contents: <RequireAbility ability="editContent">{later(<ContentsPage />)}</RequireAbility>,
+  contentsNewArticle: <RequireAbility ability="editContent">{later(<ArticleEditorPage />)}</RequireAbility>,
+  contentsArticle: <RequireAbility ability="editContent">{later(<ArticleEditorPage />)}</RequireAbility>,
+  // The knowledge base: public, no sign-in (a signed-in agent also sees the sheets of their category).
+  helpCenter: later(<HelpCenterPage />),
+  article: later(<ArticlePage />),
+  assistant: later(<AssistantPage />),
+  malletteIndex: later(<MalletteIndexPage />),
+  mallette: later(<MallettePage />),
   // Steering roles their territories; coordinators their académie; advisers their own requests.
   steering: <RequireAbility ability="readReports">{later(<SteeringPage />, 'Chargement du rapport…')}</RequireAbility>,
   administration: <RequireAbility ability="administer">{later(<AdminPage />)}</RequireAbility>,
+  // Key dates: public, the agent's own in « Mon espace », written by the editors (« Contenus »).
+  keyDates: later(<KeyDatesPage />),
+  myKeyDates: <RequireAbility ability="submitRequests">{later(<MyKeyDatesPage />)}</RequireAbility>,
+  contentsKeyDates: <RequireAbility ability="editContent">{later(<ManageKeyDatesPage />)}</RequireAbility>,
+  // The newsletter: the agent's subscriptions, the public archive, the editors' issues.
+  mySubscriptions: <RequireAbility ability="submitRequests">{later(<MySubscriptionsPage />)}</RequireAbility>,
+  newsletterArchive: later(<NewsletterArchivePage />),
+  newsletterArchiveIssue: later(<ArchivedIssuePage />),
+  contentsNewsletters: <RequireAbility ability="editContent">{later(<NewslettersPage />)}</RequireAbility>,
+  contentsNewsletter: <RequireAbility ability="editContent">{later(<NewsletterPage />)}</RequireAbility>,
+  // Collective sessions: agents register; advisers and coordinators organise.
+  sessions: <RequireAbility ability="attendSessions">{later(<SessionsPage />)}</RequireAbility>,
+  organisedSessions: <RequireAbility ability="organiseSessions">{later(<OrganisedSessionsPage />)}</RequireAbility>,
+  organisedSession: <RequireAbility ability="organiseSessions">{later(<OrganisedSessionPage />)}</RequireAbility>,
+  // The phone line: the coordinator's rota; the adviser's shifts and calls.
+  phoneLineRota: <RequireAbility ability="planPhoneLine">{later(<PhoneLineRotaPage />)}</RequireAbility>,
+  phoneLine: <RequireAbility ability="answerPhoneLine">{later(<PhoneLinePage />)}</RequireAbility>,
 };
 
 export const routes: RouteObject[] = [

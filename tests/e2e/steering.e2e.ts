@@ -65,6 +65,42 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     await expectAccessible(page);
   });
 
+  it('shows the appointments by mode and place, the no-show rate, collective sessions and the first free slot per département, as the API', async () => {
+    const api = await page.evaluate(async () => (await fetch('/api/reports/activity?level=academie&code=AMIENS')).json());
+    const integer = new Intl.NumberFormat('fr-FR');
+    const shown = (c: { count: number | null }) => (c.count === null ? '<\u00a05' : integer.format(c.count));
+    expect(await textOf(page.locator('#rapport-rendez-vous-modalite table'))).toContain('Sur place');
+    expect(await textOf(page.locator('#rapport-rendez-vous-lieu table'))).toContain('Établissement');
+    // The demo académie's two years of appointments: enough to be published, rounded to 10.
+    expect(api.appointments.total.count).toBeGreaterThan(5);
+    expect(api.appointments.total.count % 10).toBe(0);
+    const main = await textOf(page.locator('main'));
+    expect(main).toContain(`Rendez-vous de la période : ${shown(api.appointments.total)}`);
+    const rate = api.appointments.noShowRate.value as number | null;
+    const rateRow = page.locator('#rapport-rendez-vous tbody tr').filter({ has: page.getByRole('rowheader', { name: /Taux d’absence non excusée/ }) });
+    expect((await rateRow.locator('td').allTextContents())[0]).toBe(rate === null ? '—' : new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(rate));
+    const sessions = api.appointments.collectiveSessions;
+    expect(main).toContain(sessions ? `Sessions d’information collective tenues : ${shown(sessions.held)}` : 'ne sont pas encore comptées');
+    // Each département of the académie, its office hours and the days to its first free slot, now.
+    const slotRows = page.locator('#rapport-premier-creneau tbody tr');
+    expect(await slotRows.count()).toBe(3);
+    const somme = api.appointments.firstFreeSlot.find((d: { code: string }) => d.code === '80') as { officeHours: number; days: number | null };
+    expect(somme.officeHours).toBeGreaterThan(0);
+    expect(somme.days).not.toBeNull();
+    const sommeCells = await slotRows.filter({ has: page.getByRole('rowheader', { name: 'Somme (80)' }) }).locator('td').allTextContents();
+    expect(sommeCells).toEqual([String(somme.officeHours), somme.days === 0 ? 'aujourd’hui' : somme.days === 1 ? 'demain' : `dans ${somme.days}\u00a0jours`]);
+    await expectAccessible(page);
+    fs.mkdirSync('dist/screenshots-steering', { recursive: true });
+    const section = page.getByRole('heading', { level: 2, name: 'Rendez-vous par modalité' });
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'dist/screenshots-steering/rendez-vous-desktop.png' });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('heading', { level: 3, name: 'Premier créneau libre, aujourd’hui' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'dist/screenshots-steering/premier-creneau-375.png' });
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('names the field of a refused period: the summary leads to « Période », which shows the message', async () => {
     await page.goto(`${env.server.url}/pilotage?level=academie&code=AMIENS&from=2026-05-01&to=2026-01-31`);
     const summary = page.locator('.fr-alert--error').filter({ hasText: 'Le rapport n’a pas pu être calculé' });

@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } f
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { DB } from './schema.ts';
 
 // bigint (count(*), bigserial) as a JS number: our counts stay far below 2^53, and both
@@ -17,7 +19,8 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** The extensions the embedded database loads at every open (the appointments' exclusion constraint needs btree_gist). */
-export const PGLITE_EXTENSIONS = { btree_gist };
+// The knowledge base's French search needs unaccent (its text search configuration) and pg_trgm (misspellings).
+export const PGLITE_EXTENSIONS = { btree_gist, unaccent, pg_trgm };
 
 export interface Database {
   db: Kysely<DB>;

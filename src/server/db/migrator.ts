@@ -15,6 +15,13 @@ import * as m20261128_0001 from './migrations/2026_11_28_0001_session_changes.ts
 import * as m20261130_0001 from './migrations/2026_11_30_0001_orientation.ts';
 import * as m20261130_0020 from './migrations/2026_11_30_0020_referral_statistical_keys.ts';
 import * as m20261202_0001 from './migrations/2026_12_02_0001_appointments.ts';
+import * as m20261203_0010 from './migrations/2026_12_03_0010_agenda.ts';
+import * as m20261204_0001 from './migrations/2026_12_04_0001_collective_sessions.ts';
+import * as m20261204_0010 from './migrations/2026_12_04_0010_phone_line.ts';
+import * as m20261205_0001 from './migrations/2026_12_05_0001_knowledge_base.ts';
+import * as m20261206_0001 from './migrations/2026_12_06_0001_key_dates.ts';
+import * as m20261206_0010 from './migrations/2026_12_06_0010_newsletters.ts';
+import * as m20261207_0001 from './migrations/2026_12_07_0001_appointment_statistical_keys.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -35,6 +42,13 @@ const migrations: Record<string, Migration> = {
   '2026_11_30_0001_orientation': m20261130_0001,
   '2026_11_30_0020_referral_statistical_keys': m20261130_0020,
   '2026_12_02_0001_appointments': m20261202_0001,
+  '2026_12_03_0010_agenda': m20261203_0010,
+  '2026_12_04_0001_collective_sessions': m20261204_0001,
+  '2026_12_04_0010_phone_line': m20261204_0010,
+  '2026_12_05_0001_knowledge_base': m20261205_0001,
+  '2026_12_06_0001_key_dates': m20261206_0001,
+  '2026_12_06_0010_newsletters': m20261206_0010,
+  '2026_12_07_0001_appointment_statistical_keys': m20261207_0001,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -122,6 +122,10 @@ export interface AcademieSettingsTable {
   retention_years: ColumnType<number, number | undefined, number>;
   reopen_days: ColumnType<number, number | undefined, number>;
   survey_delay_days: ColumnType<number, number | undefined, number>;
+  /** The listening line shown by the assistant when it hands over (migration 2026_12_05_0001). */
+  listening_line_label: ColumnType<string | null, string | null | undefined, string | null>;
+  listening_line_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  listening_line_hours: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RequestMessagesTable {
@@ -223,14 +227,101 @@ export interface OfficeHoursTable {
 }
 
 export interface AppointmentsTable {
-  id: Generated<string>; office_hour_id: string; adviser_id: string; agent_id: string; request_id: string | null;
+  id: Generated<string>; office_hour_id: string; adviser_id: string; agent_id: ColumnType<string, string, string | null>; request_id: string | null;
   academie_code: string; departement_code: string; reason: string; starts_at: Timestamp; ends_at: Timestamp;
   mode: 'in_person' | 'visio' | 'phone'; place_kind: string; place_label: string; place_address: string | null; visio_url: string | null;
   status: Generated<'booked' | 'cancelled' | 'held' | 'no_show' | 'excused'>; sequence: Generated<number>;
   cancelled_at: Timestamp | null; cancelled_by: string | null; cancel_message: string | null; reminder_sent_at: Timestamp | null; created_at: CreatedAt;
+  /** The appointment's random key for the reports' rounding (migration 2026_12_07_0001): never shown. */
+  stat_key: ColumnType<number, never, never>;
+  /** The agenda (migration 2026_12_03_0010): who marked the outcome and when; the last move and its message. */
+  status_changed_at: Timestamp | null; status_changed_by: string | null;
+  moved_at: Timestamp | null; moved_by: string | null; move_message: string | null;
+  /**
+   * Set with `agent_id` to null when the appointment follows its request (or the retention period) into
+   * anonymity. Every read of an appointment joins its agent, which leaves those rows to the counts only;
+   * hence `agent_id` is read as a string.
+   */
+  anonymised_at: Timestamp | null;
 }
 
+/** An agent waiting for an earlier slot (migration 2026_12_03_0010). */
+export interface EarlierSlotWishesTable {
+  id: Generated<string>; agent_id: string; academie_code: string; departement_code: string; reason: string;
+  mode: 'in_person' | 'visio' | 'phone' | null; created_at: CreatedAt; withdrawn_at: Timestamp | null;
+}
+/** A slot freed by a cancellation or a move, offered once to the waiting agents. */
+export interface FreedSlotsTable {
+  id: Generated<string>; appointment_id: string; office_hour_id: string; starts_at: Timestamp;
+  freed_at: ColumnType<Date, Date | string | undefined, Date | string>; offered_at: Timestamp | null;
+}
+export interface SlotOffersTable { id: Generated<string>; freed_slot_id: string; wish_id: string; created_at: CreatedAt }
+/** A person's private calendar feed: only the SHA-256 of its secret. */
+export interface CalendarFeedsTable { person_id: string; token_hash: string; created_at: ColumnType<Date, Date | string | undefined, Date | string>; last_read_at: Timestamp | null }
+
 export interface AppointmentSettingsTable { academie_code: string; agent_cancel_hours: number }
+
+/** A collective session (information meeting, workshop, webinar); `registered_count` is the capacity's guard. */
+export interface CollectiveSessionsTable {
+  id: Generated<string>; academie_code: string; departement_code: string; title: string;
+  kind: 'information_meeting' | 'workshop' | 'webinar'; description: Generated<string>;
+  starts_at: Timestamp; ends_at: Timestamp;
+  place_kind: 'establishment' | 'dsden' | 'rectorat' | 'visio'; place_label: string; place_address: string | null;
+  establishment_uai: string | null; visio_url: string | null;
+  capacity: number; registered_count: Generated<number>;
+  audience_departements: ColumnType<string[], string | undefined, string>; audience_categories: ColumnType<string[], string | undefined, string>;
+  organiser_id: string; status: Generated<'scheduled' | 'cancelled'>; sequence: Generated<number>; cancelled_at: Timestamp | null;
+  created_by: string | null; stat_key: ColumnType<number, never, never>; created_at: CreatedAt; updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface CollectiveSessionRegistrationsTable {
+  id: Generated<string>; session_id: string; agent_id: string; status: 'registered' | 'waiting' | 'cancelled';
+  queued_at: ColumnType<Date, Date | string | undefined, Date | string>; promoted_at: Timestamp | null; cancelled_at: Timestamp | null;
+  attendance: 'present' | 'absent' | null; reminder_sent_at: Timestamp | null; stat_key: ColumnType<number, never, never>; created_at: CreatedAt;
+}
+
+/** The phone line's number and hours, per académie or département. */
+export interface PhoneLineSettingsTable {
+  territory_level: 'academie' | 'departement'; territory_code: string; phone_number: string;
+  morning_opens: string | null; morning_closes: string | null; afternoon_opens: string | null; afternoon_closes: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+/** An adviser on the phone line for a half-day (« planning de permanence »). */
+export interface PhoneLineShiftsTable {
+  id: Generated<string>; territory_level: 'academie' | 'departement'; territory_code: string;
+  day: ColumnType<string, string, string>; half_day: 'morning' | 'afternoon'; adviser_id: string; created_by: string | null; created_at: CreatedAt;
+}
+
+/** A key date of the school year (migration 2026_12_06_0001): national when `academie_code` is null. */
+export interface KeyDatesTable {
+  id: Generated<string>; academie_code: string | null; kind: string; title: string; description: Generated<string>;
+  starts_on: ColumnType<string, string, string>; ends_on: ColumnType<string, string, string>;
+  audience: ColumnType<string[], string | undefined, string>; article_id: string | null;
+  reminder_days: ColumnType<number[], string | undefined, string>;
+  status: Generated<'scheduled' | 'cancelled'>; sequence: Generated<number>;
+  created_by: string | null; updated_by: string | null; created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An issue of the HR newsletter (migration 2026_12_06_0010). */
+export interface NewsletterIssuesTable {
+  id: Generated<string>; academie_code: string; kind: 'quarterly' | 'weekly_flash'; title: string; editorial: Generated<string>;
+  items: ColumnType<unknown[], string | undefined, string>; sections: ColumnType<unknown[], string | undefined, string>;
+  audience_departements: ColumnType<string[], string | undefined, string>; audience_categories: ColumnType<string[], string | undefined, string>;
+  status: Generated<'draft' | 'submitted' | 'approved' | 'sending' | 'sent' | 'cancelled'>;
+  send_at: Timestamp | null; created_by: string; updated_by: string; submitted_by: string | null;
+  approved_by: string | null; approved_at: Timestamp | null; sending_started_at: Timestamp | null; sent_at: Timestamp | null;
+  recipient_count: number | null; created_at: CreatedAt; updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+/** One recipient of one issue: unique (issue, person). Its id is also its mail's id. */
+export interface NewsletterSendsTable {
+  id: Generated<string>; issue_id: string; person_id: string; category: string | null;
+  status: Generated<'pending' | 'queued' | 'sent' | 'failed'>; token_hash: string | null;
+  queued_at: Timestamp | null; sent_at: Timestamp | null; unsubscribed_at: Timestamp | null;
+}
+export interface NewsletterSubscriptionsTable {
+  person_id: string; kind: 'quarterly' | 'weekly_flash'; subscribed: boolean; updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface NewsletterDefaultsTable { academie_code: string; quarterly: Generated<boolean>; weekly_flash: Generated<boolean> }
 
 export interface DB {
   academies: AcademiesTable;
@@ -270,7 +361,32 @@ export interface DB {
   referral_events: ReferralEventsTable;
   office_hours: OfficeHoursTable;
   appointments: AppointmentsTable;
+  earlier_slot_wishes: EarlierSlotWishesTable;
+  freed_slots: FreedSlotsTable;
+  slot_offers: SlotOffersTable;
+  calendar_feeds: CalendarFeedsTable;
   appointment_settings: AppointmentSettingsTable;
+  key_dates: KeyDatesTable;
+  newsletter_issues: NewsletterIssuesTable;
+  newsletter_sends: NewsletterSendsTable;
+  newsletter_subscriptions: NewsletterSubscriptionsTable;
+  newsletter_defaults: NewsletterDefaultsTable;
+  collective_sessions: CollectiveSessionsTable;
+  collective_session_registrations: CollectiveSessionRegistrationsTable;
+  phone_line_settings: PhoneLineSettingsTable;
+  phone_line_shifts: PhoneLineShiftsTable;
+  articles: ArticlesTable;
+  article_versions: ArticleVersionsTable;
+  article_reviews: ArticleReviewsTable;
+  article_attachments: ArticleAttachmentsTable;
+  article_related: ArticleRelatedTable;
+  article_contact_points: ArticleContactPointsTable;
+  search_synonyms: SearchSynonymsTable;
+  curated_questions: CuratedQuestionsTable;
+  curated_question_articles: CuratedQuestionArticlesTable;
+  search_lexicon: SearchLexiconTable;
+  unanswered_searches: UnansweredSearchesTable;
+  article_views: ArticleViewsTable;
 }
 
 export type Person = Selectable<PersonsTable>;
@@ -282,3 +398,54 @@ export type RequestRow = Selectable<RequestsTable>;
  * take one and never open a transaction themselves (docs/decisions/0007-transactions.md).
  */
 export type Executor = Kysely<DB> | Transaction<DB>;
+
+// ─── The knowledge base (migration 2026_12_05_0001) ───────────────────────────────────────────
+
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** An article: a slug in a scope (national when `academie_code` is null); its text is in its versions. */
+export interface ArticlesTable {
+  id: Generated<string>; slug: string; academie_code: string | null;
+  status: ColumnType<'draft' | 'in_review' | 'published' | 'archived', 'draft' | 'in_review' | 'published' | 'archived' | undefined, 'draft' | 'in_review' | 'published' | 'archived'>;
+  review_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_point_kinds: TextArray;
+  current_version_id: string | null; published_version_id: string | null;
+  published_at: Timestamp | null; submitted_at: Timestamp | null;
+  created_by: string; created_at: CreatedAt; updated_at: UpdatedAt;
+}
+/** A save of an article; `search` is generated (title A, summary B, body C, french_unaccent). */
+export interface ArticleVersionsTable {
+  id: Generated<string>; article_id: string; number: number; author_id: string; created_at: CreatedAt;
+  kind: string; theme: string; title: string; summary: string; body: string; body_html: string; body_text: string;
+  audiences: TextArray; hr_staff_only: ColumnType<boolean, boolean | undefined, boolean>; situations: TextArray;
+  scheme: ColumnType<{ forWhom: string; gives: string; howToAsk: string } | null, string | null | undefined, string | null>;
+  live: ColumnType<boolean, boolean | undefined, boolean>;
+  search: ColumnType<string, never, never>;
+  head_search: ColumnType<string, never, never>;
+}
+export interface ArticleReviewsTable {
+  id: Generated<string>; article_id: string; version_id: string; reviewer_id: string;
+  decision: 'published' | 'changes_requested'; comment: string | null; created_at: CreatedAt;
+}
+export interface ArticleAttachmentsTable {
+  id: Generated<string>; article_id: string; kind: 'document' | 'image'; label: string; alt: string | null;
+  file_name: string; media_type: string; size: number; content: Buffer; created_by: string; created_at: CreatedAt;
+}
+export interface ArticleRelatedTable { article_id: string; related_id: string; position: ColumnType<number, number | undefined, number> }
+export interface ArticleContactPointsTable { article_id: string; contact_point_id: string; position: ColumnType<number, number | undefined, number> }
+export interface SearchSynonymsTable {
+  id: Generated<string>; academie_code: string | null; term: string; synonyms: TextArray;
+  created_by: string | null; created_at: CreatedAt; updated_at: UpdatedAt;
+}
+export interface CuratedQuestionsTable {
+  id: Generated<string>; academie_code: string | null; question: string; lexemes: ColumnType<string[], never, never>;
+  created_by: string | null; created_at: CreatedAt; updated_at: UpdatedAt;
+}
+export interface CuratedQuestionArticlesTable { question_id: string; article_id: string; position: ColumnType<number, number | undefined, number> }
+export interface SearchLexiconTable { word: string }
+export interface UnansweredSearchesTable {
+  day: string; words: string; source: 'search' | 'assistant'; academie_code: ColumnType<string, string | undefined, string>;
+  count: ColumnType<number, number | undefined, number>;
+}
+export interface ArticleViewsTable { article_id: string; day: string; count: ColumnType<number, number | undefined, number> }

@@ -9,6 +9,7 @@ import { MailPayloadError, assertMailRequest, renderMail, secretLinkOf, type Mai
 import type { SecretLinkMinters } from './secret-links.ts';
 import { monthlyReportAttachment } from '../modules/reports/monthly-report-attachment.ts';
 import { appointmentInvitation } from '../modules/appointments/invitation.ts';
+import { sessionInvitation } from '../modules/collective-sessions/invitation.ts';
 
 export type MailTransport = 'smtp' | 'outbox';
 
@@ -21,7 +22,11 @@ export type OutgoingMail = MailRequest & { id: string; to: string; academieCode?
 export interface MailAttachment { filename: string; content: Buffer; contentType: string }
 /** An iCalendar invitation: sent as the text/calendar alternative of the mail (nodemailer's `icalEvent`). */
 export interface MailCalendarEvent { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
-interface RelayMessage { id: string; to: string; subject: string; text: string; html: string; attachments?: MailAttachment[]; icalEvent?: MailCalendarEvent }
+interface RelayMessage {
+  id: string; to: string; subject: string; text: string; html: string; attachments?: MailAttachment[]; icalEvent?: MailCalendarEvent;
+  /** Headers of this mail's own (the newsletter's List-Unsubscribe, RFC 8058); never an address nor content. */
+  headers?: Record<string, string>;
+}
 
 export interface Mailer {
   /** 'smtp' when SMTP_URL is set; 'outbox' (demo): the mail stays in the outbox table. */
@@ -84,7 +89,7 @@ export function createMailer(
         ...(message.icalEvent ? { icalEvent: { method: message.icalEvent.method, filename: message.icalEvent.filename, content: message.icalEvent.content } } : {}),
         // The same Message-ID on every try: a mail retried after a lost answer is one mail.
         messageId: `<${message.id}@${domain}>`,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All', ...message.headers },
       });
       return info.messageId;
     },
@@ -155,7 +160,9 @@ export async function deliverMail(db: Kysely<DB>, mailer: Mailer, mail: Outgoing
     const attachment = mail.template === 'report.monthly' ? await monthlyReportAttachment(db, mail.data.reportId) : undefined;
     // An appointment's invitation, read from the appointment (its place, its SEQUENCE): the calendar
     // alternative that Outlook and others show as an event, and the same .ics as a file for the rest.
-    const invitation = 'appointmentId' in mail.data ? await appointmentInvitation(db, mail.template, mail.data.appointmentId) : undefined;
+    const invitation = 'appointmentId' in mail.data ? await appointmentInvitation(db, mail.template, mail.data.appointmentId)
+      // A collective session's, read from the registration the same way.
+      : 'registrationId' in mail.data ? await sessionInvitation(db, mail.template, mail.data.registrationId) : undefined;
     const attachments = [
       ...(attachment ? [attachment] : []),
       ...(invitation ? [{ filename: invitation.filename, content: Buffer.from(invitation.content), contentType: `application/ics; method=${invitation.method}` }] : []),

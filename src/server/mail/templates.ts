@@ -59,6 +59,20 @@ const AppointmentMail = Type.Object({
   link: Link,
 }, { additionalProperties: false });
 
+/**
+ * A registration to a collective session, as its mails say it: the session's title (written by
+ * its organiser, never by the agent), when, how, where, a link. The invitation (.ics) is built at
+ * delivery from the registration itself (modules/collective-sessions/invitation.ts).
+ */
+const SessionMail = Type.Object({
+  registrationId: Type.String({ format: 'uuid' }),
+  title: oneLine(200, 1),
+  startsAt: DateTime,
+  mode: Type.Union([Type.Literal('in_person'), Type.Literal('visio')]),
+  placeLabel: oneLine(200, 1),
+  link: Link,
+}, { additionalProperties: false });
+
 export const MAIL_TEMPLATE_SCHEMAS = {
   /** To the agent, right after submission. */
   'request.acknowledged': Type.Object({
@@ -157,6 +171,30 @@ export const MAIL_TEMPLATE_SCHEMAS = {
     { additionalProperties: false }),
   /** To the agent, 48 hours before. */
   'appointment.reminder': AppointmentMail,
+  /** To the agent, when an appointment is moved (by them or by the service): the invitation (.ics, same UID, raised SEQUENCE) follows. */
+  'appointment.moved': Type.Object({ ...AppointmentMail.properties, previousStartsAt: DateTime,
+    movedBy: Type.Union([Type.Literal('agent'), Type.Literal('adviser')]) }, { additionalProperties: false }),
+  /** To an agent waiting for an earlier slot: a freed slot, first come first served; nothing of their request. */
+  'earlier_slot.offered': Type.Object({
+    startsAt: DateTime,
+    mode: Type.Union([Type.Literal('in_person'), Type.Literal('visio'), Type.Literal('phone')]),
+    placeLabel: oneLine(200, 1),
+    adviserName: oneLine(120, 1),
+    link: Link,
+  }, { additionalProperties: false }),
+  /** To the agent who took a seat at a collective session: the invitation (.ics) is attached. */
+  'session.registered': SessionMail,
+  /** To the agent put on a session's waiting list, with their rank. */
+  'session.waiting': Type.Object({ ...SessionMail.properties, position: Type.String({ pattern: '^[1-9]\\d{0,4}$' }) }, { additionalProperties: false }),
+  /** To the agent of the waiting list who got a freed seat: the invitation (.ics) is attached. */
+  'session.promoted': SessionMail,
+  /** To the agent who left a session (the .ics that removes it), or whose session changed (the updated .ics). */
+  'session.unregistered': SessionMail,
+  'session.updated': SessionMail,
+  /** To every agent registered or waiting, when the session is cancelled: the .ics that removes it. */
+  'session.cancelled': SessionMail,
+  /** To the registered agent, 48 hours before. */
+  'session.reminder': SessionMail,
 } satisfies Record<string, TSchema>;
 
 type Schemas = typeof MAIL_TEMPLATE_SCHEMAS;
@@ -346,6 +384,80 @@ const contents: { [T in MailTemplateName]: (data: MailData<T>, link: string) => 
     ],
     action: { label: 'Voir mes rendez-vous', href: link },
   }),
+  'session.registered': (d, link) => ({
+    subject: `Inscription confirmée : ${d.title}`,
+    paragraphs: [
+      `Votre inscription à « ${d.title} » est confirmée, le ${formatFrenchDateTime(d.startsAt)}, ${sessionWhere(d)}.`,
+      'L’invitation jointe l’ajoute à votre agenda. Si vous ne pouvez plus venir, désinscrivez-vous dans votre espace ProxiRH : votre place ira à un collègue.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.waiting': (d, link) => ({
+    subject: `Liste d’attente : ${d.title}`,
+    paragraphs: [
+      `« ${d.title} » (le ${formatFrenchDateTime(d.startsAt)}) est complet. Vous êtes inscrit sur la liste d’attente, en position ${d.position}.`,
+      'Si une place se libère, elle vous sera attribuée dans l’ordre d’inscription et vous recevrez un courriel de confirmation.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.promoted': (d, link) => ({
+    subject: `Une place s’est libérée : ${d.title}`,
+    paragraphs: [
+      `Une place s’est libérée : votre inscription à « ${d.title} » est confirmée, le ${formatFrenchDateTime(d.startsAt)}, ${sessionWhere(d)}.`,
+      'L’invitation jointe l’ajoute à votre agenda. Si vous ne pouvez plus venir, désinscrivez-vous dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.unregistered': (d, link) => ({
+    subject: `Désinscription : ${d.title}`,
+    paragraphs: [
+      `Votre désinscription de « ${d.title} » (le ${formatFrenchDateTime(d.startsAt)}) est enregistrée, comme vous l’avez demandé.`,
+      'L’invitation jointe retire l’événement de votre agenda.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.updated': (d, link) => ({
+    subject: `Changement : ${d.title}`,
+    paragraphs: [
+      `« ${d.title} » a changé : il a lieu le ${formatFrenchDateTime(d.startsAt)}, ${sessionWhere(d)}.`,
+      'L’invitation jointe met votre agenda à jour. Si vous ne pouvez plus venir, désinscrivez-vous dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.cancelled': (d, link) => ({
+    subject: `Annulation : ${d.title}`,
+    paragraphs: [
+      `« ${d.title} », prévu le ${formatFrenchDateTime(d.startsAt)}, est annulé par ses organisateurs.`,
+      'L’invitation jointe retire l’événement de votre agenda. D’autres ateliers et réunions vous sont proposés dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'session.reminder': (d, link) => ({
+    subject: `Rappel : ${d.title}, le ${formatFrenchDateTime(d.startsAt)}`,
+    paragraphs: [
+      `Nous vous rappelons « ${d.title} », le ${formatFrenchDateTime(d.startsAt)}, ${sessionWhere(d)}.`,
+      'Si vous ne pouvez pas venir, désinscrivez-vous dans votre espace ProxiRH : votre place ira à un collègue.',
+    ],
+    action: { label: 'Voir les ateliers et réunions', href: link },
+  }),
+  'appointment.moved': (d, link) => ({
+    subject: `Rendez-vous déplacé au ${formatFrenchDateTime(d.startsAt)}`,
+    paragraphs: [
+      d.movedBy === 'agent'
+        ? `Votre rendez-vous du ${formatFrenchDateTime(d.previousStartsAt)} est déplacé, comme vous l’avez demandé, au ${formatFrenchDateTime(d.startsAt)} avec ${d.adviserName}, ${appointmentWhere(d)}.`
+        : `${d.adviserName} a dû déplacer votre rendez-vous du ${formatFrenchDateTime(d.previousStartsAt)} au ${formatFrenchDateTime(d.startsAt)}, ${appointmentWhere(d)}. Son message est consultable dans votre espace ProxiRH.`,
+      'L’invitation jointe met à jour votre agenda. Si cet horaire ne vous convient pas, vous pouvez le déplacer ou l’annuler dans votre espace ProxiRH.',
+    ],
+    action: { label: 'Voir mes rendez-vous', href: link },
+  }),
+  'earlier_slot.offered': (d, link) => ({
+    subject: `Un créneau plus tôt s’est libéré : ${formatFrenchDateTime(d.startsAt)}`,
+    paragraphs: [
+      `Vous avez demandé à être prévenu d’un créneau plus tôt. Un rendez-vous avec ${d.adviserName} s’est libéré le ${formatFrenchDateTime(d.startsAt)}, ${appointmentWhere(d)}.`,
+      'Ce créneau est proposé à quelques agents en même temps : le premier qui le réserve l’obtient. Si vous le prenez, pensez à annuler votre rendez-vous plus tardif.',
+    ],
+    action: { label: 'Voir le créneau proposé', href: link },
+  }),
   'report.monthly': (d, link) => ({
     subject: `Rapport d’activité du service RH de proximité — ${frenchMonth(d.month)} — ${d.scopeLabel}`,
     paragraphs: [
@@ -366,6 +478,12 @@ export function formatFrenchDateTime(iso: string): string {
 function appointmentWhere(d: { mode: 'in_person' | 'visio' | 'phone'; placeLabel: string; adviserName: string }): string {
   if (d.mode === 'visio') return 'en visioconférence (le lien figure dans l’invitation et dans votre espace)';
   if (d.mode === 'phone') return `par téléphone : ${d.adviserName} vous appellera`;
+  return `sur place : ${d.placeLabel}`;
+}
+
+/** Where a collective session takes place, as a sentence's end. */
+function sessionWhere(d: { mode: 'in_person' | 'visio'; placeLabel: string }): string {
+  if (d.mode === 'visio') return 'en visioconférence (le lien figure dans l’invitation et dans votre espace)';
   return `sur place : ${d.placeLabel}`;
 }
 

@@ -12,6 +12,11 @@ import { satisfactionModule } from './satisfaction/index.ts';
 import { reportsModule } from './reports/index.ts';
 import { orientationModule } from './orientation/index.ts';
 import { appointmentsModule } from './appointments/index.ts';
+import { collectiveSessionsModule } from './collective-sessions/index.ts';
+import { phoneLineModule } from './phone-line/index.ts';
+import { keyDatesModule } from './key-dates/index.ts';
+import { newslettersModule } from './newsletters/index.ts';
+import { knowledgeBaseModule } from './knowledge-base/index.ts';
 
 /** Every module of ProxiRH, cross-cutting ones (sign-in, mail) included. A new module is one line here. */
 export const MODULES: readonly ServiceModule[] = [
@@ -28,4 +33,9 @@ export const MODULES: readonly ServiceModule[] = [
   reportsModule,
   orientationModule,
   appointmentsModule,
+  collectiveSessionsModule,
+  phoneLineModule,
+  keyDatesModule,
+  newslettersModule,
+  knowledgeBaseModule,
 ];

@@ -29,6 +29,12 @@ export const appointmentRouteRules = {
   'appointments.book': (user) => hasRole(user, 'agent'),
   /** Their appointments: an agent's own, an adviser's with them. */
   'appointments.list': (user) => hasRole(user, 'agent') || hasRole(user, 'adviser'),
+  /** The day and week views of the appointments an adviser holds. */
+  'agenda.read': (user) => hasRole(user, 'adviser'),
+  /** « Être prévenu d'un créneau plus tôt »: an agent, for themself. */
+  'earlierSlots.wish': (user) => hasRole(user, 'agent'),
+  /** A private calendar feed of one's own appointments: advisers, and agents who want one. */
+  'calendarFeeds.manage': (user) => hasRole(user, 'agent') || hasRole(user, 'adviser'),
 } satisfies RouteRules;
 
 export const officeHourRules = {
@@ -45,6 +51,13 @@ export const appointmentRules = {
   'appointment.cancel': (user, a) => a.status === 'booked' && (
     (a.adviserId === user.id && hasRole(user, 'adviser'))
     || (a.agentId === user.id && a.startsAt.getTime() - a.now.getTime() >= a.agentCancelHours * 3_600_000)),
+  /** Moving follows cancelling: the agent within the académie's delay, the adviser at any time before it begins. */
+  'appointment.move': (user, a) => a.status === 'booked' && a.startsAt.getTime() > a.now.getTime() && (
+    (a.adviserId === user.id && hasRole(user, 'adviser'))
+    || (a.agentId === user.id && a.startsAt.getTime() - a.now.getTime() >= a.agentCancelHours * 3_600_000)),
+  /** Held, no-show or excused: said by its adviser, once it has begun, of an appointment not cancelled. */
+  'appointment.setStatus': (user, a) => a.adviserId === user.id && hasRole(user, 'adviser') && a.status !== 'cancelled'
+    && a.startsAt.getTime() <= a.now.getTime(),
 } satisfies RecordRules<AppointmentFacts>;
 
 /** Whose office hours a person manages: their own (adviser), those of a territory (coordinator). */

@@ -7,6 +7,11 @@ import { adviserListRules, peopleRouteRules } from './people.ts';
 import { contactPointRouteRules, contactPointRules } from './contact-points.ts';
 import { referralRouteRules, referralRules, requestReferralRules } from './referrals.ts';
 import { appointmentRouteRules, appointmentRules, officeHourRules } from './appointments.ts';
+import { collectiveSessionRouteRules, collectiveSessionRules, sessionAudienceRules } from './collective-sessions.ts';
+import { phoneLineRouteRules, phoneLineRules } from './phone-line.ts';
+import { keyDateRouteRules, keyDateRules } from './key-dates.ts';
+import { newsletterRouteRules, newsletterRules } from './newsletters.ts';
+import { articleRules, knowledgeBaseRouteRules } from './knowledge-base.ts';
 import { hasRole } from './roles.ts';
 import { ACADEMIES } from '../../shared/territories.ts';
 import type { SessionAbilities } from '../../shared/contracts/auth.ts';
@@ -29,6 +34,11 @@ const routeRules = {
   ...contactPointRouteRules,
   ...referralRouteRules,
   ...appointmentRouteRules,
+  ...keyDateRouteRules,
+  ...newsletterRouteRules,
+  ...collectiveSessionRouteRules,
+  ...phoneLineRouteRules,
+  ...knowledgeBaseRouteRules,
 };
 
 const recordRules = {
@@ -42,6 +52,12 @@ const recordRules = {
   ...administeredTerritoryRules,
   ...officeHourRules,
   ...appointmentRules,
+  ...keyDateRules,
+  ...newsletterRules,
+  ...collectiveSessionRules,
+  ...sessionAudienceRules,
+  ...phoneLineRules,
+  ...articleRules,
 };
 
 export type RouteAbility = keyof typeof routeRules;
@@ -79,6 +95,12 @@ export function sessionAbilities(user: CurrentUser): SessionAbilities {
     steer: hasRole(user, 'steering'),
     readReports: allows(user, 'reports.read'),
     manageAbsences: allows(user, 'absences.manage'),
+    bookAppointments: allows(user, 'appointments.book'),
+    manageOfficeHours: allows(user, 'officeHours.manage'),
+    attendSessions: allows(user, 'collectiveSessions.attend'),
+    organiseSessions: allows(user, 'collectiveSessions.organise'),
+    planPhoneLine: allows(user, 'phoneLine.plan'),
+    answerPhoneLine: allows(user, 'phoneLine.answer'),
     administer: allows(user, 'accounts.list'),
   };
 }
@@ -99,3 +121,8 @@ export { administeredScope, isAdministratorGrant } from './administration.ts';
 export { mayBeMemberOf, memberGrantTerritories, type ContactPointFacts } from './contact-points.ts';
 export type { ReferralFacts } from './referrals.ts';
 export { officeHourScope, mayHoldOfficeHoursIn, reachesReservedOfficeHour, type OfficeHourFacts, type AppointmentFacts, type OfficeHourScope } from './appointments.ts';
+export { organisedSessionScope, mayOrganiseIn, type CollectiveSessionFacts, type SessionAudienceFacts } from './collective-sessions.ts';
+export type { PhoneLineFacts } from './phone-line.ts';
+export { editsFor, editedAcademies, type EditorialFacts } from './key-dates.ts';
+export type { NewsletterFacts } from './newsletters.ts';
+export { articleReadership, editsKnowledgeFor, type ArticleFacts, type ArticleReadership } from './knowledge-base.ts';

@@ -1,7 +1,7 @@
 /** The contract of appointments (issue 14): office hours, free slots, bookings. */
 import { Type, type Static } from 'typebox';
 import { APPOINTMENT_MODES, APPOINTMENT_REASONS, APPOINTMENT_STATUSES, PLACE_KINDS } from '../glossary.ts';
-import { APPOINTMENT_CANCEL_MESSAGE_MAX } from './limits.ts';
+import { APPOINTMENT_CANCEL_MESSAGE_MAX, APPOINTMENT_MOVE_MESSAGE_MAX } from './limits.ts';
 import { DateTime, Day, Uuid, PageQuery, PersonRef, line, nullable, oneOf, pageOf, text } from './common.ts';
 
 export { IdParams } from './common.ts';
@@ -174,7 +174,18 @@ export const Appointment = Type.Object({
   /** Who cancelled: the agent, or the service (with its message). */
   cancelledBy: nullable(oneOf(['agent', 'adviser'] as const)),
   cancelMessage: nullable(Type.String()),
-  abilities: Type.Object({ cancel: Type.Boolean() }),
+  /** The département of its office hour (where another slot is searched to move it). */
+  departement: Type.Optional(Type.String()),
+  /** The last move: when, and the adviser's message to the agent. */
+  movedAt: Type.Optional(nullable(Type.String())),
+  moveMessage: Type.Optional(nullable(Type.String())),
+  abilities: Type.Object({
+    cancel: Type.Boolean(),
+    /** Move to another free slot: the agent within the académie's delay, the adviser at any time. */
+    move: Type.Optional(Type.Boolean()),
+    /** Mark it held, no-show or excused: its adviser, once it has begun. */
+    setStatus: Type.Optional(Type.Boolean()),
+  }),
 });
 export type Appointment = Static<typeof Appointment>;
 
@@ -192,3 +203,76 @@ export const CancelAppointmentBody = Type.Object({
   message: Type.Optional(text(APPOINTMENT_CANCEL_MESSAGE_MAX)),
 }, { additionalProperties: false });
 export type CancelAppointmentBody = Static<typeof CancelAppointmentBody>;
+
+// ─── The adviser's agenda (issue 14, second part) ───
+
+/** What an adviser records once the appointment has begun. */
+export const APPOINTMENT_OUTCOMES = ['held', 'no_show', 'excused'] as const;
+export type AppointmentOutcome = (typeof APPOINTMENT_OUTCOMES)[number];
+
+export const SetAppointmentStatusBody = Type.Object({ status: oneOf(APPOINTMENT_OUTCOMES) }, { additionalProperties: false });
+export type SetAppointmentStatusBody = Static<typeof SetAppointmentStatusBody>;
+
+export const MoveAppointmentBody = Type.Object({
+  /** A free slot (`GET /api/slots`), checked again as a booking is. */
+  slotId: Type.String({ minLength: 1, maxLength: 200 }),
+  /** Required from the adviser (the agent reads it in the mail's space); optional from the agent. */
+  message: Type.Optional(text(APPOINTMENT_MOVE_MESSAGE_MAX)),
+}, { additionalProperties: false });
+export type MoveAppointmentBody = Static<typeof MoveAppointmentBody>;
+
+/** The adviser's agenda: the days [from, to] (Paris), at most 31 days. */
+export const AgendaQuery = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
+export type AgendaQuery = Static<typeof AgendaQuery>;
+export const Agenda = Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(Appointment) });
+export type Agenda = Static<typeof Agenda>;
+
+// ─── Earlier-slot wishes ───
+
+export const CreateEarlierSlotWishBody = Type.Object({
+  reason: oneOf(APPOINTMENT_REASONS),
+  departement: Type.String({ pattern: '^(\\d{2,3}|2[AB])$' }),
+  /** Absent: any mode. */
+  mode: Type.Optional(oneOf(APPOINTMENT_MODES)),
+}, { additionalProperties: false });
+export type CreateEarlierSlotWishBody = Static<typeof CreateEarlierSlotWishBody>;
+
+/** A slot offered to the agent: whoever books it first has it. */
+export const SlotOffer = Type.Object({
+  slotId: Type.String(),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  mode: oneOf(APPOINTMENT_MODES),
+  place: Place,
+  adviser: PersonRef,
+  offeredAt: DateTime,
+  /** Still free at the time of reading. */
+  free: Type.Boolean(),
+});
+export type SlotOffer = Static<typeof SlotOffer>;
+
+export const EarlierSlotWish = Type.Object({
+  id: Type.String(),
+  reason: oneOf(APPOINTMENT_REASONS),
+  departement: Type.String(),
+  mode: nullable(oneOf(APPOINTMENT_MODES)),
+  createdAt: DateTime,
+  offers: Type.Array(SlotOffer),
+});
+export type EarlierSlotWish = Static<typeof EarlierSlotWish>;
+export const EarlierSlotWishes = Type.Object({ items: Type.Array(EarlierSlotWish) });
+export type EarlierSlotWishes = Static<typeof EarlierSlotWishes>;
+
+// ─── Private calendar feeds ───
+
+/** The caller's feed: whether one exists; its address only in the answer that creates it (only its hash is kept). */
+export const CalendarFeed = Type.Object({
+  active: Type.Boolean(),
+  createdAt: nullable(DateTime),
+  lastReadAt: nullable(DateTime),
+  /** The secret address, given once, when created or regenerated. */
+  url: Type.Optional(Type.String()),
+});
+export type CalendarFeed = Static<typeof CalendarFeed>;
+export const CalendarFeedParams = Type.Object({ token: Type.String({ maxLength: 100 }) }, { additionalProperties: false });
+export type CalendarFeedParams = Static<typeof CalendarFeedParams>;

@@ -51,6 +51,18 @@ export const SessionAbilities = Type.Object({
   readReports: Type.Boolean(),
   /** « Mes absences ». */
   manageAbsences: Type.Boolean(),
+  /** « Prendre rendez-vous »: book a slot with an adviser, for themself. */
+  bookAppointments: Type.Boolean(),
+  /** « Mes permanences »: the office hours they hold, or those of the advisers of their territory. */
+  manageOfficeHours: Type.Boolean(),
+  /** « Ateliers et réunions »: the collective sessions offered to them, registration. */
+  attendSessions: Type.Boolean(),
+  /** Organise collective sessions (registered people, waiting list, attendance). */
+  organiseSessions: Type.Boolean(),
+  /** « Planning de permanence » of the phone line, its number and hours. */
+  planPhoneLine: Type.Boolean(),
+  /** The adviser's phone-line shifts and « Enregistrer un appel ». */
+  answerPhoneLine: Type.Boolean(),
   /** « Administration ». */
   administer: Type.Boolean(),
 });

@@ -54,3 +54,44 @@ export const REFERRAL_REASON_MAX = 2_000;
 
 /** The message of an appointment's cancellation (the adviser's is required). */
 export const APPOINTMENT_CANCEL_MESSAGE_MAX = 1000;
+/** The adviser's message when moving an appointment. */
+export const APPOINTMENT_MOVE_MESSAGE_MAX = 1000;
+
+/** Collective sessions: the title, the description (plain text), the capacity, the cancellation message. */
+export const SESSION_TITLE_MAX = 200;
+export const SESSION_DESCRIPTION_MAX = 5_000;
+export const SESSION_CAPACITY_MAX = 2_000;
+export const SESSION_CANCEL_MESSAGE_MAX = 1_000;
+/** A call logged from the phone line: its summary. */
+export const PHONE_CALL_SUMMARY_MAX = 5_000;
+/** Key dates: the title and the description (plain text); reminders, in days before. */
+export const KEY_DATE_TITLE_MAX = 200;
+export const KEY_DATE_DESCRIPTION_MAX = 2_000;
+export const KEY_DATE_REMINDERS_MAX = 3;
+export const KEY_DATE_REMINDER_DAYS_MAX = 60;
+/** The newsletter: title, editorial, the items and the « focus par métier » sections. */
+export const NEWSLETTER_TITLE_MAX = 200;
+export const NEWSLETTER_EDITORIAL_MAX = 3_000;
+export const NEWSLETTER_ITEMS_MAX = 20;
+export const NEWSLETTER_SECTIONS_MAX = 4;
+export const NEWSLETTER_SECTION_TITLE_MAX = 200;
+export const NEWSLETTER_SECTION_BODY_MAX = 2_000;
+
+/** The knowledge base: an article’s fields, its search box, the assistant’s question, synonyms and « questions types ». */
+export const ARTICLE_SLUG_MAX = 120;
+export const ARTICLE_TITLE_MAX = 200;
+export const ARTICLE_SUMMARY_MAX = 600;
+export const ARTICLE_BODY_MAX = 50_000;
+export const ARTICLE_SCHEME_FIELD_MAX = 1_000;
+export const ARTICLE_ALT_MAX = 300;
+export const ARTICLE_SEARCH_MAX = 200;
+export const ASSISTANT_QUESTION_MAX = 500;
+export const REVIEW_COMMENT_MAX = 2_000;
+export const SYNONYM_TERM_MAX = 80;
+export const SYNONYMS_PER_TERM_MAX = 20;
+export const CURATED_QUESTION_MAX = 300;
+/** Files beside an article: a PDF (the circular beside its guide) or an image; 10 Mo each. */
+export const ARTICLE_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ARTICLE_ATTACHMENT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp',
+};

@@ -112,6 +112,34 @@ export const ActivityReport = Type.Object({
     answerMedianDays: Measure,
     answerP90Days: Measure,
   }),
+  /**
+   * The appointments (issue 14) whose start falls in the period, cancelled ones left out, of the
+   * scope (their département or académie; an adviser's: their own), by mode and by kind of place.
+   */
+  byAppointmentMode: Breakdown,
+  byAppointmentPlace: Breakdown,
+  appointments: Type.Object({
+    /** The appointments of the period: the total of both breakdowns above. */
+    total: Figure,
+    /** No-shows over appointments held or missed (excused absences and those still to mark left out), from published counts. */
+    noShowRate: Measure,
+    /**
+     * Now, whatever the period: for each département of the scope (none for an adviser's own
+     * report), its open office hours and the days from today to the first slot an agent could
+     * book (null: none in the next `FIRST_SLOT_WINDOW_DAYS` days). Not a count of people: never masked.
+     */
+    firstFreeSlot: Type.Array(Type.Object({
+      code: Type.String(), label: Type.String(), officeHours: Type.Integer(), days: nullable(Type.Integer()),
+    })),
+    /** How many days ahead the first free slot is searched. */
+    firstFreeSlotWindowDays: Type.Integer(),
+    /**
+     * Collective information sessions held in the period and their attendees (« information
+     * collective »): sessions not cancelled whose start falls in the period and that are over,
+     * and the people marked present; counts masked and rounded like the others (null: not computed).
+     */
+    collectiveSessions: nullable(Type.Object({ held: Figure, attendees: Figure })),
+  }),
   delays: Type.Object({
     /** Working days from the day of the request (not counted) to the first answer; null when no request was answered. */
     firstAnswerMedianDays: Measure,

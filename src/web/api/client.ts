@@ -141,9 +141,13 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
-/** Sends one file as multipart/form-data (field `file`), with the session and the CSRF header. */
-export async function apiUpload<T>(path: string, file: File, options: { signal?: AbortSignal } = {}): Promise<T> {
+/**
+ * Sends one file as multipart/form-data (field `file`), with the session and the CSRF header;
+ * `fields` are text parts sent before it (a label, an alternative text).
+ */
+export async function apiUpload<T>(path: string, file: File, options: { signal?: AbortSignal; fields?: Record<string, string> } = {}): Promise<T> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
   form.append('file', file, file.name);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;

@@ -136,7 +136,8 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         accessibility="non compliant"
         accessibilityLinkProps={{ to: '/accessibilite' }}
-        bottomItems={[{ text: 'Qui contacter ?', linkProps: { to: '/qui-contacter' } }]}
+        bottomItems={[{ text: 'Qui contacter ?', linkProps: { to: '/qui-contacter' } }, { text: 'Informations RH', linkProps: { to: '/informations' } }, { text: 'Dates-clés RH', linkProps: { to: '/dates-cles' } },
+          { text: 'Lettres d’information RH', linkProps: { to: '/lettres-rh/amiens' } }]}
         contentDescription="ProxiRH est la plateforme du service RH de proximité de l'Éducation nationale : chaque agent y trouve un conseiller RH près de chez lui, qui l'accompagne dans son parcours professionnel."
       />
       <ScrollRestoration />

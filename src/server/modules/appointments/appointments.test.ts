@@ -285,6 +285,7 @@ describe('mails of an appointment', () => {
       await mails.confirmed(trx, notice);
       await mails.cancelled(trx, { ...notice, cancelledBy: 'adviser' });
       await mails.reminder(trx, notice);
+      await mails.moved(trx, { ...notice, previousStartsAt: new Date(Date.now() + 4 * DAY), movedBy: 'adviser' });
     });
     const queued = (await t.queuedMails()).filter((m) => (m.data as { appointmentId?: string }).appointmentId === appointmentId);
     // Every appointment template is covered: a new one fails here until its link is checked.

@@ -17,3 +17,9 @@ export { officeHourSlots, parisInstant, encodeSlotId, decodeSlotId } from './slo
 export { recurrenceRule, recurrenceDays } from './recurrence.ts';
 /** The invitation (.ics) a mail carries, built at delivery (the mail module attaches it). */
 export { appointmentInvitation, buildInvitation, invitationUid } from './invitation.ts';
+/** What the steering reports need to compute the delay to the first free slot (reports/appointment-figures.ts). */
+export { withoutBooked } from './slots.ts';
+export { findAbsences, findBookedTimes } from './repository.ts';
+/** The agenda's jobs (earlier-slot offers, anonymisation), for tests and the job runner. */
+export { offerFreedSlots, OFFERS_PER_SLOT } from './offer-freed-slots.ts';
+export { anonymiseExpiredAppointments } from './anonymise-appointments.ts';

@@ -16,13 +16,14 @@ export const invitationUid = (appointmentId: string) => `rendez-vous-${appointme
  * with its raised SEQUENCE once cancelled. It says when, where (the place and its address, or
  * the visio link) and with whom; never the reason nor anything of a request.
  */
-export function buildInvitation(a: AppointmentRow, method: Invitation['method']): Invitation {
+export function buildInvitation(a: AppointmentRow, method: Invitation['method'], version?: number): Invitation {
   const where = a.visio_url ?? [a.place_label, a.place_address].filter(Boolean).join(', ');
   const attributes: EventAttributes = {
     uid: invitationUid(a.id),
     productId: 'proxirh/rendez-vous',
     method,
-    sequence: method === 'CANCEL' ? Math.max(1, a.sequence) : 0,
+    // The confirmation is version 0; a move or a cancellation carries the raised SEQUENCE: the calendar replaces the version it holds.
+    sequence: method === 'CANCEL' ? Math.max(1, a.sequence) : (version ?? 0),
     status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     start: a.starts_at.getTime(),
     startInputType: 'utc',
@@ -44,8 +45,8 @@ export function buildInvitation(a: AppointmentRow, method: Invitation['method'])
 
 /** The invitation a mail of the appointments carries, read from the appointment at delivery; none for a reminder. */
 export async function appointmentInvitation(db: Kysely<DB>, template: string, appointmentId: string): Promise<Invitation | undefined> {
-  if (template !== 'appointment.confirmed' && template !== 'appointment.cancelled') return undefined;
+  if (template !== 'appointment.confirmed' && template !== 'appointment.cancelled' && template !== 'appointment.moved') return undefined;
   const row = await appointmentsWithPeople(db).where('a.id', '=', appointmentId).executeTakeFirst();
   if (!row) return undefined;
-  return buildInvitation(row, template === 'appointment.cancelled' ? 'CANCEL' : 'REQUEST');
+  return buildInvitation(row, template === 'appointment.cancelled' ? 'CANCEL' : 'REQUEST', template === 'appointment.moved' ? row.sequence : undefined);
 }

@@ -3,6 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { JobDefinition } from '../../jobs/queue.ts';
 import { appointmentsWithPeople } from './repository.ts';
 import type { AppointmentMails } from './notifications.ts';
+import { offerFreedSlots } from './offer-freed-slots.ts';
+import { anonymiseExpiredAppointments } from './anonymise-appointments.ts';
 
 const BATCH = 200;
 const HOUR = 3_600_000;
@@ -41,5 +43,7 @@ export async function sendAppointmentReminders(db: Kysely<DB>, mails: Appointmen
 export function appointmentJobDefinitions(db: Kysely<DB>, mails: AppointmentMails): JobDefinition<object>[] {
   return [
     { name: 'appointments.reminders', schedule: '*/10 * * * *', retryLimit: 3, handler: async () => { await sendAppointmentReminders(db, mails); } },
+    { name: 'appointments.offer-freed-slots', schedule: '*/5 * * * *', retryLimit: 3, handler: async () => { await offerFreedSlots(db, mails); } },
+    { name: 'appointments.anonymise-expired', schedule: '50 2 * * *', retryLimit: 3, handler: async () => { await anonymiseExpiredAppointments(db); } },
   ];
 }

@@ -73,6 +73,13 @@ export function presentAppointment(a: AppointmentRow, viewer: CurrentUser, facts
     cancelledAt: a.cancelled_at ? a.cancelled_at.toISOString() : null,
     cancelledBy: a.cancelled_at ? (a.cancelled_by === a.agent_id ? 'agent' : 'adviser') : null,
     cancelMessage: a.cancel_message,
-    abilities: { cancel: can(viewer, 'appointment.cancel', facts) },
+    departement: a.departement_code,
+    movedAt: a.moved_at ? a.moved_at.toISOString() : null,
+    moveMessage: a.move_message,
+    abilities: {
+      cancel: can(viewer, 'appointment.cancel', facts),
+      move: can(viewer, 'appointment.move', facts),
+      setStatus: can(viewer, 'appointment.setStatus', facts),
+    },
   };
 }

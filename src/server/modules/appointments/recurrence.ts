@@ -58,6 +58,25 @@ export function recurrenceDays(rule: string, startsOn: string, endsOn: string | 
     const r = parseRecurrence(rule);
     return r.frequency === 'dates' ? r.dates.filter((d) => d >= first && d <= last).sort() : [];
   }
-  const parsed = rrulestr(`DTSTART:${compact(startsOn)}T000000Z\n${rule}`);
+  const parsed = rrulestr(`DTSTART:${compact(fastForward(rule, startsOn, first))}T000000Z\n${rule}`);
   return parsed.between(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`), true).map((d) => d.toISOString().slice(0, 10));
+}
+
+const DAY_MS = 86_400_000;
+/**
+ * Where the rule may start iterating for days from `fromDay` on: rrule walks from DTSTART, so an
+ * office hour three years old would cost three years of weeks at every search. A weekly rule
+ * starts again a whole number of its periods later (same weekday, same weeks' parity), a monthly
+ * one on the first day of the month searched: the same days from `fromDay` on.
+ */
+function fastForward(rule: string, startsOn: string, fromDay: string): string {
+  if (fromDay <= startsOn) return startsOn;
+  const interval = Number(/INTERVAL=(\d+)/.exec(rule)?.[1] ?? 1);
+  if (rule.includes('FREQ=WEEKLY')) {
+    const step = 7 * interval;
+    const days = Math.round((Date.parse(`${fromDay}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / DAY_MS);
+    return new Date(Date.parse(`${startsOn}T00:00:00Z`) + Math.floor(days / step) * step * DAY_MS).toISOString().slice(0, 10);
+  }
+  if (rule.includes('FREQ=MONTHLY') && interval === 1) return `${fromDay.slice(0, 7)}-01` > startsOn ? `${fromDay.slice(0, 7)}-01` : startsOn;
+  return startsOn;
 }

@@ -48,8 +48,19 @@ function holidaysOf(year: number, departementCode: string): Set<string> {
 /** The instant of a Paris wall-clock time on a Paris day, whatever the season. */
 export function parisInstant(day: string, minutesOfDay: number): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  // From 3:00 on, past any change of time, the day's offset (computed once) gives the instant.
+  if (minutesOfDay >= 180) {
+    let offset = dayOffsets.get(day);
+    if (offset === undefined) {
+      offset = Date.UTC(y, m - 1, d, 12) - new TZDate(y, m - 1, d, 12, 0, PARIS_TIME_ZONE).getTime();
+      if (dayOffsets.size > 5000) dayOffsets.clear();
+      dayOffsets.set(day, offset);
+    }
+    return new Date(Date.UTC(y, m - 1, d) + minutesOfDay * MINUTE - offset);
+  }
   return new Date(new TZDate(y, m - 1, d, Math.floor(minutesOfDay / 60), minutesOfDay % 60, PARIS_TIME_ZONE).getTime());
 }
+const dayOffsets = new Map<string, number>();
 
 /**
  * The slots of an office hour that may be booked at `now` and start in [from, to), nearest

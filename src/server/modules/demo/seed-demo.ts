@@ -14,7 +14,13 @@ import { playRequest, type DemoRequestPlan } from './history.ts';
 import { seedDemoSurveys } from './satisfaction.ts';
 import { seedOrientationNetwork } from './orientation-network.ts';
 import { seedDemoAppointments } from './appointments.ts';
+import { seedDemoAppointmentHistory } from './appointment-history.ts';
+import { seedDemoAgenda } from './agenda.ts';
 import { seedDemoReferrals } from './referrals.ts';
+import { seedDemoKnowledgeBase } from './knowledge-base.ts';
+import { seedDemoCollectiveSessions } from './collective-sessions.ts';
+import { seedDemoPhoneLine } from './phone-line.ts';
+import { seedDemoKeyDatesAndNewsletter } from './key-dates-and-newsletters.ts';
 const DEMO_SEED = 20261123;
 /** The referrals draw from their own sequence: the requests stay those they were before them. */
 const REFERRALS_SEED = DEMO_SEED + 13;
@@ -140,7 +146,17 @@ export async function seedDemo(db: Kysely<DB>, now = new Date()) {
     const played = await seedRequests(trx, random, now, requesters, advisers, ids.get('coordinator')!);
     await seedDemoSurveys(trx, now);
     await seedOrientationNetwork(trx);
+    // The knowledge base: articles, synonyms, « questions types », the listening line (issue 15).
+    await seedDemoKnowledgeBase(trx, now);
+    // Key dates of the school year, a second editor and a past letter in the archive (issue 16).
+    await seedDemoKeyDatesAndNewsletter(trx);
     await seedDemoAppointments(trx, now);
+    await seedDemoCollectiveSessions(trx, now);
+    await seedDemoPhoneLine(trx, now);
+    // Two years of past appointments, from their own sequence (issue 14, « Pilotage »).
+    await seedDemoAppointmentHistory(trx, now, DEMO_SEED + 14);
+    // Agents waiting for an earlier slot (issue 14, « Créneaux plus tôt »).
+    await seedDemoAgenda(trx, now);
     await insertRows(trx, 'audit_log', await seedDemoReferrals(trx, seededRandom(REFERRALS_SEED), now, played));
   });
   return true;

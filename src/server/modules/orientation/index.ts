@@ -19,3 +19,5 @@ export { alertOverdueReferrals, anonymiseReferralsOfAnonymisedRequests } from '.
 export { referralMails, type ReferralMails } from './notifications.ts';
 /** A step of a referral, in its history and in the request's timeline (the demo's history writes its past steps with it). */
 export { appendReferralEvent, type ReferralEventKind } from './repository.ts';
+/** The public directory of an académie (« Qui contacter ? »): the knowledge base shows the actors who handle an article. */
+export { listPublicContactPoints } from './list-public-contact-points.ts';

@@ -7,6 +7,7 @@ import {
   closedFigures, firstAnswerDelays, overdueOpen, receivedCounts, satisfactionFigures, workloadFigures,
 } from './repository.ts';
 import { referralFigures } from './referral-figures.ts';
+import { appointmentFigures, collectiveSessionTallies, firstFreeSlots } from './appointment-figures.ts';
 import type { ReportScope } from './scope.ts';
 
 /**
@@ -39,7 +40,7 @@ export async function buildActivityReport(db: Executor, input: {
   const countedTo = countedThrough(period, now);
   // Before its first day when the period starts today: the queries then count nothing.
   const counted = { from: period.from, to: countedTo };
-  const [received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals] = await Promise.all([
+  const [received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals, appointments, firstFreeSlot, collectiveSessions] = await Promise.all([
     receivedFigures(db, scope, counted, now),
     receivedFigures(db, scope, previousPeriod, now),
     closedFigures(db, scope, counted),
@@ -49,9 +50,13 @@ export async function buildActivityReport(db: Executor, input: {
     satisfactionFigures(db, scope, previousPeriod),
     scope.level === 'national' || scope.level === 'academie' ? workloadFigures(db, scope) : Promise.resolve(null),
     referralFigures(db, scope, counted, previousPeriod),
+    appointmentFigures(db, scope, counted, previousPeriod),
+    firstFreeSlots(db, scope, now),
+    collectiveSessionTallies(db, scope, counted, previousPeriod, now),
   ]);
   return presentActivityReport(
-    { received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals: referrals.current, referralsBefore: referrals.previous },
+    { received, receivedBefore, closed, closedBefore, overdue, satisfaction, satisfactionBefore, workload, referrals: referrals.current, referralsBefore: referrals.previous,
+      appointments: appointments.current, appointmentsBefore: appointments.previous, firstFreeSlot, collectiveSessions },
     { scope, period, countedTo, previousPeriod, threshold: input.threshold, now, adviserName: input.adviserName },
   );
 }

@@ -1,6 +1,6 @@
 import {
   AGENT_CATEGORIES, AGENT_CATEGORY_LABELS, CHANNELS, CHANNEL_LABELS, GENDERS, GENDER_LABELS, RESPONSE_TYPES,
-  RESPONSE_TYPE_LABELS, TOPICS, TOPIC_LABELS,
+  RESPONSE_TYPE_LABELS, TOPICS, TOPIC_LABELS, APPOINTMENT_MODES, APPOINTMENT_MODE_LABELS, PLACE_KINDS, PLACE_KIND_LABELS,
 } from '../../../shared/glossary.ts';
 import { ACADEMIES, departementName } from '../../../shared/territories.ts';
 import type {
@@ -11,6 +11,7 @@ import { percentileOfHistogram, type Histogram } from './percentile.ts';
 import type { ClosedFigures, ReceivedCounts, ReceivedDimension, SatisfactionFigures, WorkloadFigures } from './repository.ts';
 import { scopeLabel, type ReportScope } from './scope.ts';
 import type { ReferralFigures } from './referral-figures.ts';
+import { FIRST_SLOT_WINDOW_DAYS, type AppointmentFigures, type FirstFreeSlot } from './appointment-figures.ts';
 import { CONTACT_POINT_KINDS, CONTACT_POINT_KIND_LABELS, REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS } from '../../../shared/contracts/orientation.ts';
 
 /*
@@ -36,7 +37,15 @@ export interface ReportFigures {
   workload: WorkloadFigures | null;
   referrals: ReferralFigures;
   referralsBefore: ReferralFigures;
+  appointments: AppointmentFigures;
+  appointmentsBefore: AppointmentFigures;
+  firstFreeSlot: FirstFreeSlot[];
+  /** Collective sessions held and their attendees (null while that module gives no figures). */
+  collectiveSessions: CollectiveSessionTallies | null;
 }
+
+/** Collective sessions held in the period and a year earlier, and their attendees. */
+export interface CollectiveSessionTallies { held: Tally; heldBefore: Tally; attendees: Tally; attendeesBefore: Tally }
 
 const AGE_BANDS = ['under_30', '30_39', '40_49', '50_plus'] as const;
 const AGE_BAND_LABELS: Record<(typeof AGE_BANDS)[number] | 'unknown', string> = {
@@ -55,6 +64,8 @@ export const BREAKDOWNS = [
   ['byMonth', 'Demandes reçues par mois'],
   ['byReferralKind', 'Orientations par type d’interlocuteur'],
   ['byReferralOutcome', 'Orientations par suite donnée'],
+  ['byAppointmentMode', 'Rendez-vous par modalité'],
+  ['byAppointmentPlace', 'Rendez-vous par lieu'],
 ] as const satisfies ReadonlyArray<readonly [BreakdownKey, string]>;
 
 const monthLabel = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -151,6 +162,8 @@ function presentWorkload(workload: WorkloadFigures, threshold: number): NonNulla
 
 /** Kinds of contact point a request may be oriented to (advisers are assigned a request, never sent one). */
 const REFERRAL_KIND_KEYS = CONTACT_POINT_KINDS.filter((k) => k !== 'adviser').map((k): [string, string] => [k, CONTACT_POINT_KIND_LABELS[k]]);
+const APPOINTMENT_MODE_KEYS = APPOINTMENT_MODES.map((m): [string, string] => [m, APPOINTMENT_MODE_LABELS[m]]);
+const APPOINTMENT_PLACE_KEYS = PLACE_KINDS.map((k): [string, string] => [k, PLACE_KIND_LABELS[k]]);
 const REFERRAL_OUTCOME_KEYS: Array<[string, string]> = [...REFERRAL_OUTCOMES.map((o): [string, string] => [o, REFERRAL_OUTCOME_LABELS[o]]), ['none', 'Sans suite connue']];
 
 const median = (days: Histogram) => percentileOfHistogram(days, 0.5);
@@ -164,6 +177,8 @@ export function presentActivityReport(figures: ReportFigures, input: {
   const { scope, period, countedTo, previousPeriod, threshold, now } = input;
   const { received, receivedBefore, closed, closedBefore, overdue, workload, referrals, referralsBefore } = figures;
   const referralTotals = { current: referrals.sent, previous: referralsBefore.sent };
+  const { appointments, appointmentsBefore, collectiveSessions } = figures;
+  const appointmentTotals = { current: appointments.total, previous: appointmentsBefore.total };
   const totals = {
     received: figure(received.received, receivedBefore.received, threshold),
     open: figure(received.open, receivedBefore.open, threshold),
@@ -210,6 +225,22 @@ export function presentActivityReport(figures: ReportFigures, input: {
       referrals.byKind, referralsBefore.byKind, threshold, referralTotals),
     byReferralOutcome: breakdown(keysWithLabels(REFERRAL_OUTCOME_KEYS, [referrals.byOutcome, referralsBefore.byOutcome]),
       referrals.byOutcome, referralsBefore.byOutcome, threshold, referralTotals),
+    byAppointmentMode: breakdown(keysWithLabels(APPOINTMENT_MODE_KEYS, [appointments.byMode, appointmentsBefore.byMode]),
+      appointments.byMode, appointmentsBefore.byMode, threshold, appointmentTotals),
+    byAppointmentPlace: breakdown(keysWithLabels(APPOINTMENT_PLACE_KEYS, [appointments.byPlace, appointmentsBefore.byPlace]),
+      appointments.byPlace, appointmentsBefore.byPlace, threshold, appointmentTotals),
+    appointments: {
+      total: figure(appointments.total, appointmentsBefore.total, threshold),
+      // Both counts published first (rounded or masked): the rate says nothing they do not.
+      noShowRate: rateMeasure([appointments.noShow, addTallies(appointments.held, appointments.noShow)],
+        [appointmentsBefore.noShow, addTallies(appointmentsBefore.held, appointmentsBefore.noShow)], threshold),
+      firstFreeSlot: figures.firstFreeSlot,
+      firstFreeSlotWindowDays: FIRST_SLOT_WINDOW_DAYS,
+      collectiveSessions: collectiveSessions && {
+        held: figure(collectiveSessions.held, collectiveSessions.heldBefore, threshold),
+        attendees: figure(collectiveSessions.attendees, collectiveSessions.attendeesBefore, threshold),
+      },
+    },
     referrals: {
       sent: figure(referrals.sent, referralsBefore.sent, threshold),
       declinedShare: rateMeasure([referrals.declined, referrals.sent], [referralsBefore.declined, referralsBefore.sent], threshold),

@@ -278,7 +278,8 @@ describe('exports', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Synthèse', 'Thèmes des demandes', 'Types de réponse (clôtures)', 'Catégories de personnels', 'Genre', 'Tranches d’âge',
       'Canal de la demande', 'Territoires', 'Demandes reçues par mois', 'Orientations par interlocuteur', 'Orientations par suite donnée',
-      'Délais (jours ouvrés)', 'Orientations', 'Satisfaction des agents', 'Charge des conseillers',
+      'Rendez-vous par modalité', 'Rendez-vous par lieu',
+      'Délais (jours ouvrés)', 'Orientations', 'Rendez-vous', 'Premier créneau libre', 'Satisfaction des agents', 'Charge des conseillers',
     ]);
     for (const sheet of workbook.worksheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
     const topics = workbook.getWorksheet('Thèmes des demandes')!;

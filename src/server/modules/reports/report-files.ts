@@ -36,6 +36,8 @@ export const SHEET_NAMES: Record<BreakdownKey, string> = {
   byMonth: 'Demandes reçues par mois',
   byReferralKind: 'Orientations par interlocuteur',
   byReferralOutcome: 'Orientations par suite donnée',
+  byAppointmentMode: 'Rendez-vous par modalité',
+  byAppointmentPlace: 'Rendez-vous par lieu',
 };
 
 const count = (value: number): Cell => ({ value, kind: 'count' });
@@ -92,6 +94,23 @@ function reportTables(report: ActivityReport): Table[] {
     measureRow('Réponse de l’interlocuteur (suite donnée ou refus) : médiane, en jours ouvrés', o.answerMedianDays, 'decimal'),
     measureRow('Réponse de l’interlocuteur (suite donnée ou refus) : 90ᵉ centile, en jours ouvrés', o.answerP90Days, 'decimal'),
   ]));
+  const a = report.appointments;
+  tables.push(indicators('Rendez-vous', 'Rendez-vous', [
+    ['Rendez-vous de la période (annulés non comptés)', shown(a.total, t), shown(a.total.previous, t)],
+    measureRow('Taux d’absence non excusée (parmi les rendez-vous honorés ou manqués)', a.noShowRate, 'share'),
+    ...(a.collectiveSessions ? [
+      ['Sessions d’information collective tenues', shown(a.collectiveSessions.held, t), shown(a.collectiveSessions.held.previous, t)],
+      ['Participants aux sessions d’information collective', shown(a.collectiveSessions.attendees, t), shown(a.collectiveSessions.attendees.previous, t)],
+    ] satisfies Row[] : []),
+  ]));
+  if (a.firstFreeSlot.length > 0) {
+    tables.push({
+      title: 'Délai jusqu’au premier créneau libre (aujourd’hui)', sheet: 'Premier créneau libre', layout: 'indicators',
+      header: ['Département (permanences ouvertes)', 'Jours jusqu’au premier créneau libre'],
+      rows: a.firstFreeSlot.map((d) => [`${d.label} (${d.officeHours} permanence${d.officeHours > 1 ? 's' : ''} ouverte${d.officeHours > 1 ? 's' : ''})`,
+        d.officeHours === 0 ? 'aucune permanence' : d.days === null ? `aucun sous ${a.firstFreeSlotWindowDays} jours` : count(d.days)]),
+    });
+  }
   const s = report.satisfaction;
   tables.push(indicators('Satisfaction des agents (Services Publics+)', 'Satisfaction des agents', [
     measureRow('Questionnaires envoyés', s.surveysSent, 'count'),

@@ -8,7 +8,7 @@ export type RequestEventKind =
   | 'referral_sent' | 'referral_accepted' | 'referral_declined' | 'referral_answered' | 'referral_revoked'
   | 'referral_consented' | 'referral_overdue_alerted'
   // The appointments booked from the request (the appointments module), `data` naming the time and the adviser.
-  | 'appointment_booked' | 'appointment_cancelled';
+  | 'appointment_booked' | 'appointment_cancelled' | 'appointment_moved';
 
 /**
  * Appends an event. `data` holds codes and ids, never free text of the request.

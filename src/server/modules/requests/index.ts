@@ -21,3 +21,5 @@ export { elapsedWorkingDays, firstResponseDueAt, holdingMessageDate } from './co
 export { loadRequestFor, type LoadedRequest } from './load-request.ts';
 /** Appends a step to a request's timeline (the orientation module records its referrals' steps there). */
 export { recordEvent, type RequestEventKind } from './events.ts';
+/** Records a request (the phone-line module logs a call for an agent through it, channel `phone`). */
+export { submitRequest } from './submit-request.ts';

@@ -39,6 +39,7 @@ function eventLabel(kind: string, data: Record<string, unknown>, names: Map<stri
     case 'referral_overdue_alerted': return `Réponse attendue de ${target(data)} : date dépassée, conseiller et coordonnateur alertés`;
     case 'appointment_booked': return `Rendez-vous pris le ${appointmentTime(data)}${typeof data.adviserName === 'string' ? ` avec ${data.adviserName}` : ''}`;
     case 'appointment_cancelled': return `Rendez-vous du ${appointmentTime(data)} annulé${data.by === 'agent' ? ' par l’agent' : ' par le conseiller'}`;
+    case 'appointment_moved': return `Rendez-vous déplacé au ${appointmentTime(data)}${data.by === 'agent' ? ' par l’agent' : ' par le conseiller'}`;
     default: return kind;
   }
 }

@@ -26,3 +26,17 @@ export function formatDuration(startsAt: string, endsAt: string): string {
   if (rest === 0) return hours === 1 ? '1\u00a0heure' : `${hours}\u00a0heures`;
   return `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
 }
+
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayTitleFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', weekday: 'long', day: 'numeric', month: 'long' });
+
+/** The Paris calendar day of an instant, « 2026-12-01 ». */
+export function parisDayOf(iso: string): string {
+  return parisDay.format(new Date(iso));
+}
+
+/** « Mardi 1er décembre », Paris time (the year is that of the coming weeks). */
+export function formatDayTitle(iso: string): string {
+  const day = dayTitleFormat.format(new Date(iso)).replace(/^(\S+) 1 /, '$1 1er ');
+  return `${day.charAt(0).toUpperCase()}${day.slice(1)}`;
+}

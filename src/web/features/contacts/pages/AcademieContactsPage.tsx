@@ -7,6 +7,7 @@ import { usePublicContactPoints } from '../api/contacts.ts';
 import { ContactGrid } from '../components/ContactCard.tsx';
 import { GuidedSearch } from '../components/GuidedSearch.tsx';
 import { SignInInvitation } from '../components/SignInInvitation.tsx';
+import { PhoneLineBox } from '../components/PhoneLineBox.tsx';
 import { Trail } from '../components/Trail.tsx';
 import { UnknownPlace } from '../components/UnknownPlace.tsx';
 import { academieFromSlug, departementPath, orgChartPath, synopticPath, whoToContactPath } from '../paths.ts';
@@ -41,6 +42,7 @@ function AcademieContacts({ code, departements }: { code: string; departements: 
       )}
 
       <GuidedSearch territory={{ academie: code }} />
+      <PhoneLineBox academie={code} />
 
       <section aria-labelledby="conseillers-titre" className="fr-mb-6w">
         <h2 id="conseillers-titre">Vos conseillers RH de proximité</h2>

@@ -9,7 +9,9 @@ import { ContactGrid } from '../components/ContactCard.tsx';
 import { GuidedSearch } from '../components/GuidedSearch.tsx';
 import { SignInInvitation } from '../components/SignInInvitation.tsx';
 import { Trail } from '../components/Trail.tsx';
+import { BookingInvitation } from '../../appointments/components/BookingInvitation.tsx';
 import { UnknownPlace } from '../components/UnknownPlace.tsx';
+import { PhoneLineBox } from '../components/PhoneLineBox.tsx';
 import { academieFromSlug, academiePath, departementPath, orgChartPath, synopticPath, whoToContactPath } from '../paths.ts';
 import '../contacts.css';
 
@@ -46,6 +48,7 @@ function DepartementContacts({ academieCode, departement, others }: {
       </p>
 
       <GuidedSearch territory={{ departement: departement.code }} />
+      <PhoneLineBox departement={departement.code} />
 
       {actors.isPending && <Loading />}
       {actors.isError && <ErrorAlert error={actors.error} title="Les interlocuteurs n’ont pas pu être chargés" />}
@@ -54,6 +57,7 @@ function DepartementContacts({ academieCode, departement, others }: {
         <h2 id="conseillers-titre">Vos conseillers RH de proximité</h2>
         {actors.isSuccess && advisers.length === 0 && <p>Aucun conseiller n’est encore publié pour ce département.</p>}
         {advisers.length > 0 && <ContactGrid actors={advisers} as="h3" showKind={false} />}
+        <BookingInvitation departement={departement.code} />
       </section>
 
       <section aria-labelledby="bassins-titre" className="fr-mb-6w">

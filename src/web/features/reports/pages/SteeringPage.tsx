@@ -6,6 +6,7 @@ import type { ActivityReport, BreakdownKey, Period, ReportScopes } from '../../.
 import { errorMessages } from '../../../api/client.ts';
 import { ErrorSummary, focusSoon, type SummaryItem } from '../../../components/ErrorSummary.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useActivityReport, useReportScopes, type ReportRequest } from '../api/reports.ts';
 import { BreakdownSection } from '../components/BreakdownSection.tsx';
@@ -30,6 +31,23 @@ const REFERRAL_BREAKDOWNS = [
   ['byReferralKind', 'Orientations par type d’interlocuteur', 'orientation-interlocuteur'],
   ['byReferralOutcome', 'Orientations par suite donnée', 'orientation-suite'],
 ] as const satisfies ReadonlyArray<readonly [BreakdownKey, string, string]>;
+
+/** The appointments of the period (issue 14): by mode, by kind of place. */
+const APPOINTMENT_BREAKDOWNS = [
+  ['byAppointmentMode', 'Rendez-vous par modalité', 'rendez-vous-modalite'],
+  ['byAppointmentPlace', 'Rendez-vous par lieu', 'rendez-vous-lieu'],
+] as const satisfies ReadonlyArray<readonly [BreakdownKey, string, string]>;
+
+type FirstFreeSlot = ActivityReport['appointments']['firstFreeSlot'][number];
+
+/** « aujourd’hui », « demain », « dans 12 jours », « aucun dans les 92 prochains jours ». */
+function firstSlotLabel(row: FirstFreeSlot, windowDays: number): string {
+  if (row.officeHours === 0) return 'aucune permanence ouverte';
+  if (row.days === null) return `aucun dans les ${windowDays}\u00a0prochains jours`;
+  if (row.days === 0) return 'aujourd’hui';
+  if (row.days === 1) return 'demain';
+  return `dans ${row.days}\u00a0jours`;
+}
 
 /** « Pilotage »: the activity report of a scope the caller steers, with charts, tables and exports. */
 export function SteeringPage() {
@@ -173,6 +191,10 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
     ['Réponse de l’interlocuteur : médiane (jours ouvrés)', o.answerMedianDays, 'days'],
     ['Réponse de l’interlocuteur : 90ᵉ centile (jours ouvrés)', o.answerP90Days, 'days'],
   ];
+  const a = report.appointments;
+  const appointmentMeasures: MeasureRow[] = [
+    ['Taux d’absence non excusée (parmi les rendez-vous honorés ou manqués)', a.noShowRate, 'share'],
+  ];
   const satisfaction: MeasureRow[] = [
     ['Questionnaires envoyés', s.surveysSent, 'count'],
     ['Réponses', s.answers, 'count'],
@@ -245,6 +267,51 @@ function Report({ report, query }: { report: ActivityReport; query: ReportReques
         ne répond pas dans ProxiRH. Le délai de réponse va du jour de l’orientation (non compté) au jour où l’interlocuteur a donné
         sa suite ou l’a déclinée, en jours ouvrés.
       </p>
+
+      {APPOINTMENT_BREAKDOWNS.map(([key, title, id]) => (
+        <BreakdownSection key={key} id={`rapport-${id}`} title={title} items={report[key]} threshold={t} horizontal />
+      ))}
+      <h2>Rendez-vous et information collective</h2>
+      <p>
+        Rendez-vous de la période : <strong>{formatCount(a.total, t)}</strong> (un an plus tôt{'\u00a0'}: {formatCount(a.total.previous, t)}).
+      </p>
+      <MeasuresTable id="rapport-rendez-vous" caption="Absences aux rendez-vous" rows={appointmentMeasures} />
+      <p className="fr-text--sm">
+        Sont comptés les rendez-vous du périmètre dont la date tombe dans la période, sauf ceux annulés. Le taux d’absence rapporte
+        les absences non excusées aux rendez-vous honorés ou manqués : les absences excusées et les rendez-vous pas encore renseignés
+        n’y entrent pas.
+      </p>
+      {a.collectiveSessions ? (
+        <p>
+          Sessions d’information collective tenues : <strong>{formatCount(a.collectiveSessions.held, t)}</strong>
+          {' '}(un an plus tôt{'\u00a0'}: {formatCount(a.collectiveSessions.held.previous, t)}) ; participants :{' '}
+          <strong>{formatCount(a.collectiveSessions.attendees, t)}</strong> (un an plus tôt{'\u00a0'}: {formatCount(a.collectiveSessions.attendees.previous, t)}).
+        </p>
+      ) : (
+        <p>Les sessions d’information collective ne sont pas encore comptées dans ce rapport.</p>
+      )}
+      {a.firstFreeSlot.length > 0 && (
+        <>
+          <h3>Premier créneau libre, aujourd’hui</h3>
+          <DataTable
+            id="rapport-premier-creneau"
+            caption="Délai jusqu’au premier créneau libre, par département"
+            hideCaption
+            minWidth={null}
+            rows={a.firstFreeSlot}
+            rowKey={(row) => row.code}
+            columns={[
+              { header: 'Département', cell: (row) => row.label, rowHeader: true },
+              { header: 'Permanences ouvertes', cell: (row) => row.officeHours },
+              { header: 'Premier créneau libre', cell: (row) => firstSlotLabel(row, a.firstFreeSlotWindowDays) },
+            ]}
+          />
+          <p className="fr-text--sm">
+            Calculé à l’instant, quelle que soit la période choisie : le premier créneau qu’un agent pourrait réserver maintenant, compte tenu
+            des délais de réservation, des jours fériés, des absences des conseillers et des créneaux déjà pris.
+          </p>
+        </>
+      )}
 
       <h2>Satisfaction des agents (indicateurs Services Publics+)</h2>
       <MeasuresTable id="rapport-satisfaction" caption="Résultats des questionnaires de satisfaction envoyés après clôture" rows={satisfaction} />

@@ -7,6 +7,7 @@ import { MessageForm } from './MessageForm.tsx';
 import { ReadersSection } from './ReadersSection.tsx';
 import { ReopenSection } from './ReopenSection.tsx';
 import { Timeline } from './Timeline.tsx';
+import { BookFromRequest } from '../../appointments/components/BookFromRequest.tsx';
 
 /** `/mes-demandes/:id`: the agent follows their request, answers, reopens, sees who read it. */
 export function AgentRequestView({ request }: { request: RequestDetail }) {
@@ -22,6 +23,7 @@ export function AgentRequestView({ request }: { request: RequestDetail }) {
         <AttachmentUpload requestId={request.id} alreadyAttached={attachmentsCount} />
       )}
       <AgentReferralsSection requestId={request.id} onNotice={notice.announce} />
+      <BookFromRequest request={request} />
 
       <h2>Historique et échanges</h2>
       <Timeline entries={request.timeline} audience="agent" />

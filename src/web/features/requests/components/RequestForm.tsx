@@ -32,11 +32,13 @@ interface Props {
   leading?: (errors: FieldErrors) => ReactNode;
   submitLabel: string;
   onCreated: (created: SubmittedRequest, uploadFailures: UploadFailure[]) => void;
+  /** What the form opens with (a draft from « Poser une question »): the person edits it before sending. */
+  initialValues?: Partial<RequestFormValues>;
 }
 
 /** The request form of the agent, reused by staff logging a call (`onBehalf`). */
-export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreated }: Props) {
-  const [values, setValues] = useState<RequestFormValues>(EMPTY_VALUES);
+export function RequestForm({ idPrefix, onBehalf, leading, submitLabel, onCreated, initialValues }: Props) {
+  const [values, setValues] = useState<RequestFormValues>(() => ({ ...EMPTY_VALUES, ...initialValues }));
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);

@@ -47,6 +47,27 @@ export function CoordinationPage() {
             Rapport d’activité
           </Link>
         </li>
+        {session.abilities.manageOfficeHours && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-line fr-btn--icon-left" to="/mes-permanences">
+              Permanences des conseillers
+            </Link>
+          </li>
+        )}
+        {session.abilities.planPhoneLine && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-phone-line fr-btn--icon-left" to="/permanence-telephonique/planning">
+              Planning de permanence téléphonique
+            </Link>
+          </li>
+        )}
+        {session.abilities.organiseSessions && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-group-line fr-btn--icon-left" to="/ateliers-et-reunions/organisation">
+              Ateliers et réunions
+            </Link>
+          </li>
+        )}
         {session.abilities.manageDirectory && (
           <li>
             <Link className="fr-btn fr-btn--tertiary fr-icon-team-line fr-btn--icon-left" to="/annuaire">

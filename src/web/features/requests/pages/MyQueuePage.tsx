@@ -28,6 +28,26 @@ export function MyQueuePage() {
             Mes rendez-vous
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-2-line fr-btn--icon-left" to="/agenda">
+            Mon agenda
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-event-line fr-btn--icon-left" to="/mes-permanences">
+            Mes permanences
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-phone-line fr-btn--icon-left" to="/permanence-telephonique">
+            Permanence téléphonique
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-group-line fr-btn--icon-left" to="/ateliers-et-reunions/organisation">
+            Ateliers et réunions
+          </Link>
+        </li>
       </ul>
       <StaffRequestList
         id="ma-file"

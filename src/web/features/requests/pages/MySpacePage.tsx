@@ -34,12 +34,45 @@ export function MySpacePage() {
             Nouvelle demande
           </Link>
         </li>
+        {session.abilities.bookAppointments && (
+          <li>
+            <Link className="fr-btn fr-btn--secondary fr-icon-calendar-event-line fr-btn--icon-left" to="/prendre-rendez-vous">
+              Prendre rendez-vous
+            </Link>
+          </li>
+        )}
         <li>
           <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-line fr-btn--icon-left" to="/mes-rendez-vous">
             Mes rendez-vous
           </Link>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-notification-3-line fr-btn--icon-left" to="/mes-rendez-vous/calendrier">
+            Créneaux plus tôt et agenda
+          </Link>
+        </li>
+        {session.abilities.attendSessions && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary fr-icon-group-line fr-btn--icon-left" to="/ateliers-et-reunions">
+              Ateliers et réunions
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-calendar-2-line fr-btn--icon-left" to="/mon-espace/dates-cles">
+            Mes dates-clés
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-mail-line fr-btn--icon-left" to="/mon-espace/lettres-d-information">
+            Mes lettres d’information
+          </Link>
+        </li>
       </ul>
+      <p className="fr-mb-4w">
+        Une question sur vos droits ou vos démarches ? Les fiches de l’académie y répondent souvent :{' '}
+        <Link to="/informations">cherchez dans les informations RH</Link> ou <Link to="/poser-une-question">posez votre question</Link>.
+      </p>
 
       <h2>Mes demandes</h2>
       {onlyNews ? (

@@ -54,6 +54,31 @@ export function HomePage() {
         </ul>
       </section>
 
+      <section aria-labelledby="informations-rh" className="fr-mb-6w">
+        <h2 id="informations-rh">Informations RH</h2>
+        <p>
+          Mobilité, carrière, formation, santé, retraite : des fiches, des guides et des questions fréquentes pour connaître vos
+          droits et vos démarches, et la mallette des dispositifs d’accompagnement de votre académie.
+        </p>
+        <ul className="fr-raw-list">
+          <li className="fr-mb-1w">
+            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/informations">
+              Chercher une information
+            </Link>
+          </li>
+          <li className="fr-mb-1w">
+            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/poser-une-question">
+              Poser une question
+            </Link>
+          </li>
+          <li>
+            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/mallette">
+              La mallette de l’accompagnement
+            </Link>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="qui-contacter" className="fr-mb-6w">
         <h2 id="qui-contacter">Qui contacter ?</h2>
         <p>
