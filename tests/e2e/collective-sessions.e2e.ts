@@ -46,6 +46,8 @@ describe('an agent and the collective sessions', () => {
     await agent.goto(`${env.server.url}/mon-espace`);
     await pressOn(agent, agent.getByRole('link', { name: 'Ateliers et réunions' }));
     await agent.waitForURL(/\/ateliers-et-reunions$/);
+    // The page is loaded on demand: the address changes before its heading replaces « Mon espace ».
+    await agent.getByRole('heading', { level: 1, name: 'Ateliers et réunions' }).waitFor();
     expect(await textOf(agent.getByRole('heading', { level: 1 }))).toBe('Ateliers et réunions');
     const webinar = await textOf(card(agent, WEBINAR));
     expect(webinar).toContain('Webinaire');

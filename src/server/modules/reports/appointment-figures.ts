@@ -8,7 +8,6 @@ import { collectiveSessionFigures } from '../collective-sessions/index.ts';
 import { NO_RECORDS, type Tally } from './disclosure.ts';
 import { endExclusive, keyOf, start } from './repository.ts';
 import type { ReportScope } from './scope.ts';
-import type { CollectiveSessionTallies } from './presenter.ts';
 
 /*
  * The appointments of a report (issue 14, « Pilotage »): those whose start falls in the period,
@@ -77,6 +76,9 @@ export async function appointmentFigures(db: Executor, scope: ReportScope, curre
 }
 
 /** The first free slot of a département, now. */
+/** Collective sessions held and their attendees, this period and the one before. */
+export interface CollectiveSessionTallies { held: Tally; heldBefore: Tally; attendees: Tally; attendeesBefore: Tally }
+
 export interface FirstFreeSlot {
   code: string;
   label: string;

@@ -11,7 +11,7 @@ import { percentileOfHistogram, type Histogram } from './percentile.ts';
 import type { ClosedFigures, ReceivedCounts, ReceivedDimension, SatisfactionFigures, WorkloadFigures } from './repository.ts';
 import { scopeLabel, type ReportScope } from './scope.ts';
 import type { ReferralFigures } from './referral-figures.ts';
-import { FIRST_SLOT_WINDOW_DAYS, type AppointmentFigures, type FirstFreeSlot } from './appointment-figures.ts';
+import { FIRST_SLOT_WINDOW_DAYS, type AppointmentFigures, type CollectiveSessionTallies, type FirstFreeSlot } from './appointment-figures.ts';
 import { CONTACT_POINT_KINDS, CONTACT_POINT_KIND_LABELS, REFERRAL_OUTCOMES, REFERRAL_OUTCOME_LABELS } from '../../../shared/contracts/orientation.ts';
 
 /*
@@ -45,8 +45,6 @@ export interface ReportFigures {
 }
 
 /** Collective sessions held in the period and a year earlier, and their attendees. */
-export interface CollectiveSessionTallies { held: Tally; heldBefore: Tally; attendees: Tally; attendeesBefore: Tally }
-
 const AGE_BANDS = ['under_30', '30_39', '40_49', '50_plus'] as const;
 const AGE_BAND_LABELS: Record<(typeof AGE_BANDS)[number] | 'unknown', string> = {
   under_30: 'Moins de 30 ans', '30_39': 'De 30 à 39 ans', '40_49': 'De 40 à 49 ans', '50_plus': '50 ans et plus', unknown: 'Non renseigné',
