@@ -127,6 +127,8 @@ describe('the newsletter', () => {
     expect(again).toEqual(after);
     // The button of the page (no JavaScript needed) says the same.
     await page.getByRole('button', { name: 'Confirmer la désinscription' }).click();
+    // A form posted without JavaScript: wait for the answer page to replace the question.
+    await page.getByRole('heading', { level: 1, name: 'Vous êtes désinscrit(e)' }).waitFor();
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Vous êtes désinscrit(e)');
 
     const marion = await apiSession('marion.lecomte@ac-amiens.fr');
@@ -153,6 +155,8 @@ describe('the newsletter', () => {
     await visitor.screenshot({ path: `${SHOTS}/dates-cles-375.png`, fullPage: true });
     await visitor.goto(`${env.server.url}/lettres-rh/amiens`);
     await visitor.getByRole('link', { name: TITLE }).click();
+    // The issue's page is loaded on demand: wait for its heading to replace the archive's.
+    await visitor.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await textOf(visitor.getByRole('heading', { level: 1 }))).toBe(TITLE);
     await expectAccessible(visitor);
     await visitor.screenshot({ path: `${SHOTS}/archive-lettre-375.png`, fullPage: true });
