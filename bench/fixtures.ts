@@ -22,7 +22,18 @@ export interface Fixtures {
   slotDepartements: string[];
   /** Free slots (ids as `GET /api/slots` gives them) that the booking scenario's agents all want at once. */
   bookingSlots: string[];
+  /** The newsletter scenario (issue 16): two editors of the académie (one composes, the other approves) and its agents. */
+  newsletter: NewsletterFixtures;
 }
+export interface NewsletterFixtures {
+  academie: string;
+  editors: [Session, Session];
+  /** Active agents of the académie per département: who an issue to « everyone » reaches when nobody unsubscribed. */
+  agentsByDepartement: Record<string, number>;
+}
+
+/** The académie that sends the newsletter: Amiens, in every set (35,000 agents at académie scale). */
+const NEWSLETTER_ACADEMIE = 'AMIENS';
 
 /** How many free slots the booking scenario fights over: few enough that most attempts collide. */
 const BOOKING_SLOTS = 400;
@@ -49,6 +60,34 @@ async function freeSlotIds(db: Parameters<typeof createSession>[0], wanted: numb
 }
 
 const SESSION_MINUTES = 12 * 60 - 1;
+
+/**
+ * Two editors of the académie. The generated sets have none: they are added to the run's copy (never
+ * to the loaded set), as an administrator would grant the role.
+ */
+async function newsletterEditors(db: Parameters<typeof createSession>[0], academie: string): Promise<string[]> {
+  const granted = await db.selectFrom('role_assignments').select('person_id').distinct()
+    .where('role', '=', 'editor').where('territory_level', '=', 'academie').where('territory_code', '=', academie)
+    .orderBy('person_id').limit(2).execute();
+  const ids = granted.map((g) => g.person_id);
+  for (let n = ids.length + 1; n <= 2; n++) {
+    const person = await db.insertInto('persons').values({
+      email: `editeur.banc.${n}@ac-${academie.toLowerCase()}.fr`, display_name: `Éditrice du banc ${n}`, academie_code: academie,
+    }).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('role_assignments').values({ person_id: person.id, role: 'editor', territory_level: 'academie', territory_code: academie }).execute();
+    ids.push(person.id);
+  }
+  return ids;
+}
+
+/** The académie's active agents per département, as the newsletter's audience counts them. */
+async function agentsByDepartement(db: Parameters<typeof createSession>[0], academie: string): Promise<Record<string, number>> {
+  const { rows } = await sql<{ departement_code: string; agents: number }>`
+    select p.departement_code, count(*)::int as agents from persons p
+    where p.active and p.academie_code = ${academie} and exists (select 1 from role_assignments r where r.person_id = p.id and r.role = 'agent')
+    group by p.departement_code order by p.departement_code`.execute(db);
+  return Object.fromEntries(rows.map((r) => [r.departement_code, r.agents]));
+}
 
 async function signIn(db: Parameters<typeof createSession>[0], personId: string): Promise<Session> {
   const { token, csrfToken } = await createSession(db, personId, 'oidc', SESSION_MINUTES);
@@ -87,8 +126,14 @@ export async function prepareFixtures(target: { databaseUrl?: string; dataDir?: 
       .orderBy('departement_code').execute()).map((r) => r.departement_code);
     const bookingSlots = await freeSlotIds(db, BOOKING_SLOTS);
     if (!slotDepartements.length || !bookingSlots.length) throw new Error('Jeu de données sans permanences : relancez npm run seed.');
+    const [composer, approver] = await newsletterEditors(db, NEWSLETTER_ACADEMIE);
+    const newsletter: NewsletterFixtures = {
+      academie: NEWSLETTER_ACADEMIE, editors: [await signIn(db, composer!), await signIn(db, approver!)],
+      agentsByDepartement: await agentsByDepartement(db, NEWSLETTER_ACADEMIE),
+    };
+    if (!Object.keys(newsletter.agentsByDepartement).length) throw new Error(`Jeu de données sans agent de l’académie ${NEWSLETTER_ACADEMIE} : relancez npm run seed.`);
     return {
-      agents, advisers, slotDepartements, bookingSlots,
+      agents, advisers, slotDepartements, bookingSlots, newsletter,
       steeringAcademie: { ...(await signIn(db, academie.person_id)), code: academie.territory_code },
       steeringNational: await signIn(db, national.person_id),
     };

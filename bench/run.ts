@@ -2,11 +2,14 @@
  * `npm run bench -- [--db pglite|postgres] [--scale academie|national] [--smoke] [--duration S] [--connections N] [--only a,b]`
  *
  * Loads (or reuses) a dataset, copies it for this run, signs in the people of the scenarios,
- * starts the real server as a separate process (NODE_ENV=production, demo mode off, the
- * interface built by `npm start`), then loads it from this process with autocannon: a bare
- * Fastify « hello world » first (the ceiling), then each scenario. Prints a markdown table and
- * writes bench/results/<date>-<db>[-<scale>].json. `--smoke`: a few seconds on a small set,
- * asserts that no scenario had an error response (exit 1 otherwise), not speed.
+ * starts a local SMTP server (bench/smtp-sink.ts) and the real server, each as a separate process
+ * (NODE_ENV=production, demo mode off, SMTP_URL pointing to that relay, the interface built by
+ * `npm start`), then loads it from this process with autocannon: a bare Fastify « hello world »
+ * first (the ceiling), then each scenario, then the newsletter (`newsletter`, issue 16: an issue to
+ * an académie sent by the server's own workers while web scenarios run; bench/newsletter-scenario.ts).
+ * Prints a markdown table and writes bench/results/<date>-<db>[-<scale>].json. `--smoke`: a few
+ * seconds on a small set, asserts that no scenario had an error response and that the newsletter
+ * was queued and delivered (exit 1 otherwise), not speed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +25,9 @@ import { prepareFixtures } from './fixtures.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { sql } from 'kysely';
 import { buildScenarios, type HttpRequest, type Scenario } from './scenarios.ts';
+import { pacedLoad } from './paced.ts';
+import { NEWSLETTER_WEB_CONNECTIONS, runNewsletterScenario, startSmtpSink, type NewsletterLive } from './newsletter-scenario.ts';
+import { checkNewsletter, newsletterMarkdown, type NewsletterFigures } from './newsletter-check.ts';
 
 const root = path.resolve(benchRoot, '..');
 const { values } = parseArgs({
@@ -36,6 +42,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     anchor: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    /** Rated scenarios with autocannon's `overallRate` (each second's requests sent at once) instead of a steady pace. */
+    burst: { type: 'boolean', default: false },
     /** Another checkout to serve (a change tried before it is made here); its results are partial. */
     'server-root': { type: 'string' },
   },
@@ -52,6 +60,7 @@ const warmup = Number(values.warmup ?? (smoke ? 0 : 3));
 const connections = Number(values.connections ?? (smoke ? 4 : 100));
 const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
 const only = values.only?.split(',');
+const burst = values.burst!;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function freePort(): Promise<number> {
@@ -150,6 +159,20 @@ async function measure(url: string, next: () => HttpRequest, opts: { seconds: nu
   const samples: string[] = [];
   let peakRssMb = 0;
   const sampler = opts.pid ? setInterval(() => { peakRssMb = Math.max(peakRssMb, readStatus(opts.pid!, 'VmRSS')); }, 100) : undefined;
+  if (opts.rate && !burst) {
+    // A rate is a steady rate: one request every 1000/rate ms (paced.ts says why not autocannon's).
+    const paced = await pacedLoad(url, next, { seconds: opts.seconds, rate: opts.rate, connections: Math.min(opts.connections ?? connections, connections) });
+    if (sampler) clearInterval(sampler);
+    const othersCpu = othersCpuSeconds(othersBefore, othersCpuTicks()) / ((Date.now() - startedAt) / 1000);
+    if (opts.pid) peakRssMb = Math.max(peakRssMb, readStatus(opts.pid, 'VmRSS'));
+    const sorted = paced.latencies.sort((a, b) => a - b);
+    return {
+      rps: sorted.length / opts.seconds, requests: sorted.length,
+      p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0),
+      errors: paced.errors, non2xx: paced.non2xx, timeouts: paced.timeouts, statusCodes: paced.statusCodes, peakRssMb, samples: paced.samples,
+      connections: Math.min(opts.connections ?? connections, connections), othersCpu: Math.round(othersCpu * 100) / 100,
+    };
+  }
   const instance = autocannon({
     url, connections: Math.min(opts.connections ?? connections, connections), duration: opts.seconds, timeout: 10,
     ...(opts.rate ? { overallRate: opts.rate } : {}),
@@ -198,10 +221,14 @@ const hello = spawn(process.execPath, [path.join(benchRoot, 'hello-server.mjs')]
 children.push(hello);
 await waitFor(`http://127.0.0.1:${helloPort}/`, hello, 30);
 
+// The mail relay, as in production: every mail of every scenario goes out by SMTP, the newsletter's included.
+const smtp = await startSmtpSink();
+children.push(smtp.child);
+
 const port = await freePort();
 const env: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('EXPERIMENT_'))),
-  PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info',
+  PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SMTP_URL: smtp.url,
   ...(db === 'postgres' ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: runDir }),
 };
 const logFd = fs.openSync(serverLog, 'w');
@@ -257,32 +284,58 @@ for (const scenario of all) {
   log(`  ${scenario.label} (${result.connections} cx, autres processus ${(result.othersCpu * 100).toFixed(0)} % d’un cœur) : ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, erreurs ${errorsOf(scenario, result)}${scenario.expectedStatuses ? ` (${Object.entries(result.statusCodes).map(([c, n]) => `${n} × ${c}`).join(', ')})` : ''}`);
   for (const sample of result.samples) log(`    ${sample}`);
 }
+
+// Last, because its delivery goes on in the background after its window (12 minutes for an académie).
+let newsletterLive: NewsletterLive | null = null;
+if (!only || only.includes('newsletter')) {
+  log('  Lettre d’information : scénarios web à débit fixe au calme, puis pendant l’envoi…');
+  newsletterLive = await runNewsletterScenario({
+    base, fixtures: fixtures.newsletter, scenarios, seconds: duration, warmupSeconds: warmup, smoke, log,
+    load: async (scenario, rate, seconds) => {
+      const m = await measure(base, scenario.next, { seconds, rate, pid: server.pid, connections: NEWSLETTER_WEB_CONNECTIONS });
+      return { id: scenario.id, label: scenario.label, rate, rps: m.rps, requests: m.requests, p50: m.p50, p95: m.p95, p99: m.p99, max: m.max, errors: errorsOf(scenario, m) };
+    },
+  });
+  for (const error of newsletterLive.errors) log(`    ${error}`);
+}
 const peakRssMb = readStatus(server.pid!, 'VmHWM');
 
 server.kill('SIGTERM');
 hello.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
+// The relay's count once the server can send no more.
+const smtpReport = await smtp.report();
+smtp.child.kill('SIGTERM');
 
 /**
- * After the booking scenario, in the database itself: every 201 is one appointment, and no two
- * live appointments of one adviser overlap (the exclusion constraint's promise, checked without it).
+ * After the run, in the database itself. Booking: every 201 is one appointment, and no two live
+ * appointments of one adviser overlap (the exclusion constraint's promise, checked without it).
+ * Newsletter: when each batch was queued, and what is still pending (newsletter-check.ts).
  */
 let bookingCheck: { since: string; answered201: number; answered409: number; unanswered: number; created: number; doubleBooked: number } | null = null;
-if (booking.since) {
+let newsletter: NewsletterFigures | null = null;
+const { issueId, approvedAt, windowEnd } = newsletterLive ?? {};
+const newsletterSent = newsletterLive && issueId && approvedAt && windowEnd ? { ...newsletterLive, issueId, approvedAt, windowEnd } : null;
+if (booking.since || newsletterSent) {
   const database = await openDatabase(db === 'postgres' ? { databaseUrl: target.databaseUrl!, poolSize: 1 } : { dataDir: runDir });
   try {
-    const { rows: [check] } = await sql<{ created: number; double_booked: number }>`
-      select (select count(*)::int from appointments where created_at >= ${booking.since}) as created,
-        (select count(*)::int from appointments a where a.status <> 'cancelled' and exists (
-          select 1 from appointments b where b.adviser_id = a.adviser_id and b.id <> a.id and b.status <> 'cancelled'
-            and tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(a.starts_at, a.ends_at, '[)'))) as double_booked`.execute(database.db);
-    bookingCheck = {
-      since: booking.since.toISOString(), answered201: booking.created, answered409: booking.conflicts, unanswered: booking.unanswered,
-      created: check!.created, doubleBooked: check!.double_booked,
-    };
+    if (booking.since) {
+      const { rows: [check] } = await sql<{ created: number; double_booked: number }>`
+        select (select count(*)::int from appointments where created_at >= ${booking.since}) as created,
+          (select count(*)::int from appointments a where a.status <> 'cancelled' and exists (
+            select 1 from appointments b where b.adviser_id = a.adviser_id and b.id <> a.id and b.status <> 'cancelled'
+              and tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(a.starts_at, a.ends_at, '[)'))) as double_booked`.execute(database.db);
+      bookingCheck = {
+        since: booking.since.toISOString(), answered201: booking.created, answered409: booking.conflicts, unanswered: booking.unanswered,
+        created: check!.created, doubleBooked: check!.double_booked,
+      };
+    }
+    if (newsletterSent) newsletter = await checkNewsletter(database, newsletterSent, smtpReport, fixtures.newsletter.academie);
   } finally {
     await database.close();
   }
+}
+if (bookingCheck) {
   log(`Réservations : ${bookingCheck.answered201} × 201, ${bookingCheck.answered409} × 409, ${bookingCheck.unanswered} sans réponse ; ${bookingCheck.created} rendez-vous créés ; `
     + `${bookingCheck.doubleBooked} rendez-vous en chevauchement chez un même conseiller.`);
 }
@@ -324,10 +377,12 @@ if (bookingCheck) {
   console.log(`\nRéservations concurrentes : ${bookingCheck.answered201} × 201, ${bookingCheck.answered409} × 409, ${bookingCheck.unanswered} sans réponse ; ${bookingCheck.created} rendez-vous créés, `
     + `${bookingCheck.doubleBooked} double réservation${bookingCheck.doubleBooked > 1 ? 's' : ''}.`);
 }
+if (newsletter) console.log(newsletterMarkdown(newsletter).join('\n'));
 
 const report = {
   date: new Date().toISOString(), db, scale, dataset: copy.identity, machine, connections, durationSeconds: duration, warmupSeconds: warmup,
   serverPeakRssMb: peakRssMb, reportsAvailable, bookingCheck, totalSeconds: (Date.now() - started) / 1000,
+  newsletter: newsletterLive ? { ...newsletter, errors: newsletterLive.errors } : null,
   scenarios: rows.map((r) => ({
     id: r.scenario.id, label: r.scenario.label, rate: r.scenario.rate ?? null, target: r.scenario.target ?? null, verdict: verdict(r) || null,
     unavailable: r.unavailable ?? false, ...(r.result ? { ...r.result, ratioToCeiling: ceiling ? r.result.rps / ceiling.rps : null } : {}),
@@ -351,7 +406,25 @@ if (bookingCheck && (bookingCheck.doubleBooked > 0 || !created)) {
   log(`Réservations incohérentes : ${bookingCheck.created} rendez-vous créés pour ${bookingCheck.answered201} réponses 201 (et ${bookingCheck.unanswered} sans réponse), ${bookingCheck.doubleBooked} en chevauchement.`);
   process.exitCode = 1;
 }
-if (smoke && rows.every((r) => !r.result || r.result.requests > 0) === false) {
+// The newsletter: an answer in error (editors' calls, web scenarios meanwhile), an audience never written, on smoke a
+// delivery never finished, or a mail relayed twice in a run where nothing crashed.
+if (newsletterLive) {
+  const webErrors = [...newsletterLive.calm, ...newsletterLive.underLoad].filter((m) => m.errors > 0);
+  const problems = [
+    ...newsletterLive.errors,
+    ...webErrors.map((m) => `${m.errors} réponse(s) en erreur dans « ${m.label} » à ${m.rate}/s`),
+    ...(newsletter && newsletter.duplicates > 0 ? [`${newsletter.duplicates} courriel(s) de la lettre reçu(s) deux fois`] : []),
+    ...(!newsletter && !newsletterLive.errors.length ? ['la lettre n’a pas été envoyée'] : []),
+  ];
+  if (problems.length) {
+    log(`Lettre d’information : ${problems.join(' ; ')}.`);
+    process.exitCode = 1;
+  }
+  if (newsletter && newsletter.recipients !== newsletter.expectedRecipients) {
+    log(`Lettre d’information : ${newsletter.recipients} destinataires écrits pour ${newsletter.expectedRecipients} agents attendus.`);
+  }
+}
+if (smoke && [...rows.map((r) => r.result), ...(newsletterLive ? [...newsletterLive.calm, ...newsletterLive.underLoad] : [])].every((m) => !m || m.requests > 0) === false) {
   log('Un scénario n’a reçu aucune réponse.');
   process.exitCode = 1;
 }

@@ -1,7 +1,9 @@
 /**
  * The seven scenarios of issue 5 (and the two of issue 14: slots, booking) as autocannon request generators. Each call of `next()` gives
  * the next HTTP request of the scenario; sessions and records rotate so that the load spreads
- * over many people and rows as it would in production, in a reproducible order.
+ * over many people and rows as it would in production, in a reproducible order. The newsletter
+ * (`--only newsletter`, issue 16) is not a request generator: bench/newsletter-scenario.ts runs it,
+ * with some of these scenarios as its background load.
  */
 import { TOPICS } from '../src/shared/glossary.ts';
 import { seededRandom } from '../src/server/modules/demo/random.ts';

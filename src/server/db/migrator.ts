@@ -22,6 +22,7 @@ import * as m20261205_0001 from './migrations/2026_12_05_0001_knowledge_base.ts'
 import * as m20261206_0001 from './migrations/2026_12_06_0001_key_dates.ts';
 import * as m20261206_0010 from './migrations/2026_12_06_0010_newsletters.ts';
 import * as m20261207_0001 from './migrations/2026_12_07_0001_appointment_statistical_keys.ts';
+import * as m20261208_0001 from './migrations/2026_12_08_0001_knowledge_search_generation.ts';
 
 // Migrations are imported statically so that the same list runs from sources, from a bundle
 // and in tests. One change per file; a landed file is never edited.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_06_0001_key_dates': m20261206_0001,
   '2026_12_06_0010_newsletters': m20261206_0010,
   '2026_12_07_0001_appointment_statistical_keys': m20261207_0001,
+  '2026_12_08_0001_knowledge_search_generation': m20261208_0001,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -387,6 +387,7 @@ export interface DB {
   search_lexicon: SearchLexiconTable;
   unanswered_searches: UnansweredSearchesTable;
   article_views: ArticleViewsTable;
+  knowledge_generation: KnowledgeGenerationTable;
 }
 
 export type Person = Selectable<PersonsTable>;
@@ -444,6 +445,8 @@ export interface CuratedQuestionsTable {
 }
 export interface CuratedQuestionArticlesTable { question_id: string; article_id: string; position: ColumnType<number, number | undefined, number> }
 export interface SearchLexiconTable { word: string }
+/** One row, raised by the database at every change of what a search may answer (migration 2026_12_08_0001). */
+export interface KnowledgeGenerationTable { id: ColumnType<boolean, never, never>; generation: ColumnType<string, never, never> }
 export interface UnansweredSearchesTable {
   day: string; words: string; source: 'search' | 'assistant'; academie_code: ColumnType<string, string | undefined, string>;
   count: ColumnType<number, number | undefined, number>;

@@ -38,12 +38,19 @@ export async function findAbsences(db: Executor, adviserIds: string[], fromDay: 
     .where('adviser_id', 'in', adviserIds).where('ends_on', '>=', fromDay).where('starts_on', '<=', toDay).execute();
 }
 
+/** An appointment lasts one slot of an office hour, and an office hour at most 12 hours: always less than this. */
+const LONGEST_APPOINTMENT_MS = 86_400_000;
+
 /** The advisers' live appointments that meet [from, to). */
 export async function findBookedTimes(db: Executor, adviserIds: string[], from: Date, to: Date) {
   if (adviserIds.length === 0) return [];
   return db.selectFrom('appointments').select(['adviser_id', 'starts_at', 'ends_at'])
     .where('adviser_id', 'in', adviserIds).where('status', '<>', 'cancelled')
-    .where('starts_at', '<', to).where('ends_at', '>', from).execute();
+    .where('starts_at', '<', to).where('ends_at', '>', from)
+    // The same rows, but the index (adviser, start) is read from just before `from`, not from the adviser's first
+    // appointment years ago: without it, a search read every past appointment of the département's advisers.
+    .where('starts_at', '>', new Date(from.getTime() - LONGEST_APPOINTMENT_MS))
+    .execute();
 }
 
 /** An appointment with its adviser's and agent's names. */

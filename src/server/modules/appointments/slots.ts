@@ -29,7 +29,8 @@ export interface SlotSource {
   departement_code: string;
 }
 
-export interface SlotTime { startsAt: Date; endsAt: Date }
+/** A slot's start and end; shared between searches (remembered below): never changed in place. */
+export interface SlotTime { readonly startsAt: Date; readonly endsAt: Date }
 
 /** A period of absence of the adviser, both days included (the absences module's rows). */
 export interface AbsenceDays { starts_on: string; ends_on: string }
@@ -77,17 +78,40 @@ export function officeHourSlots(source: SlotSource, window: { from: Date; to: Da
   const count = Math.floor(source.duration_minutes / source.slot_minutes);
   const excluded = new Set(source.except_dates);
   const slots: SlotTime[] = [];
-  for (const day of recurrenceDays(source.recurrence, source.starts_on, source.ends_on, parisDate(new Date(earliest)), parisDate(new Date(latest)))) {
+  for (const day of remembered(days, `${source.recurrence}|${source.starts_on}|${source.ends_on}|${parisDate(new Date(earliest))}|${parisDate(new Date(latest))}`,
+    () => recurrenceDays(source.recurrence, source.starts_on, source.ends_on, parisDate(new Date(earliest)), parisDate(new Date(latest))))) {
     if (excluded.has(day) || holidaysOf(Number(day.slice(0, 4)), source.departement_code).has(day)) continue;
     if (absences.some((a) => a.starts_on <= day && day <= a.ends_on)) continue;
-    for (let i = 0; i < count; i++) {
-      // Wall-clock times: 9:00, 9:30… in Paris on that day, in winter as in summer.
-      const startsAt = parisInstant(day, opening + i * source.slot_minutes);
-      const endsAt = parisInstant(day, opening + (i + 1) * source.slot_minutes);
-      if (startsAt.getTime() >= earliest && startsAt.getTime() < latest) slots.push({ startsAt, endsAt });
+    for (const slot of remembered(daySlots, `${day}|${opening}|${source.slot_minutes}|${count}`, () => slotsOfDay(day, opening, source.slot_minutes, count))) {
+      if (slot.startsAt.getTime() >= earliest && slot.startsAt.getTime() < latest) slots.push(slot);
     }
   }
   return slots;
+}
+
+/** The `count` slots of a day from `opening`: wall-clock times (9:00, 9:30…) in Paris on that day, in winter as in summer. */
+function slotsOfDay(day: string, opening: number, slotMinutes: number, count: number): readonly SlotTime[] {
+  return Array.from({ length: count }, (_, i) => ({
+    startsAt: parisInstant(day, opening + i * slotMinutes), endsAt: parisInstant(day, opening + (i + 1) * slotMinutes),
+  }));
+}
+
+/*
+ * Every search of a département recomputes the same days and times: a recurrence's days between
+ * two days and a day's slot times depend on nothing but their arguments, so they are remembered
+ * by those arguments (no state of the database is cached, so nothing can go stale, on any
+ * instance). Bounded: past a few thousand entries, the memory starts again.
+ */
+const days = new Map<string, readonly string[]>();
+const daySlots = new Map<string, readonly SlotTime[]>();
+function remembered<T>(memory: Map<string, T>, key: string, compute: () => T): T {
+  let value = memory.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memory.size >= 5000) memory.clear();
+    memory.set(key, value);
+  }
+  return value;
 }
 
 /** Removes the slots that overlap a live appointment of the adviser. */

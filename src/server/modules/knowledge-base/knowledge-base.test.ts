@@ -105,6 +105,40 @@ describe('search in French', () => {
   });
 });
 
+describe('a search served again from memory', () => {
+  it('gives the same answer until the knowledge base changes, then the new one at once, whoever changed it', async () => {
+    const words = 'allocation rentrée scolaire personnels';
+    const first = await search(teacher, words);
+    expect(first.items.map((i) => i.slug)).not.toContain('allocation-rentree-test');
+    expect(await search(teacher, words)).toEqual(first);
+
+    // Published through the API: the next identical search finds it.
+    const created = (await t.call(editor, 'POST', '/api/editor/articles', draft({
+      slug: 'allocation-rentree-test', title: 'Allocation de rentrée scolaire des personnels',
+      body: 'L’allocation de rentrée scolaire des personnels aide les familles en septembre.',
+    }))).json() as ArticleDetail;
+    await t.call(editor, 'POST', `/api/editor/articles/${created.id}/submit`);
+    expect((await t.call(secondEditor, 'POST', `/api/editor/articles/${created.id}/publish`, {})).statusCode).toBe(200);
+    expect((await search(teacher, words)).items[0]!.slug).toBe('allocation-rentree-test');
+
+    // Withdrawn by another instance, or by hand in SQL: the memory of this one does not outlive it.
+    await sql`update articles set published_version_id = null where id = ${created.id}`.execute(t.db);
+    await sql`update article_versions set live = false where article_id = ${created.id}`.execute(t.db);
+    expect((await search(teacher, words)).items.map((i) => i.slug)).not.toContain('allocation-rentree-test');
+
+    // A synonym written meanwhile counts at the next identical search.
+    expect((await search(teacher, 'machin')).items).toEqual([]);
+    await sql`insert into search_synonyms (term, synonyms, academie_code) values ('machin', ${['temps partiel']}, 'AMIENS')`.execute(t.db);
+    expect((await search(teacher, 'machin')).items.map((i) => i.slug)).toContain('temps-partiel');
+  });
+
+  it('counts every search left without a result, the ones answered from memory too', async () => {
+    await search(null, 'zorglub quantique');
+    await search(null, 'zorglub quantique');
+    expect(await unanswered('quantique zorglub')).toEqual([{ words: 'quantique zorglub', count: 2, source: 'search' }]);
+  });
+});
+
 describe('who reads what', () => {
   it('shows the public only the articles for everyone, never a sheet for HR staff', async () => {
     const everyone = (await search(null, 'mutation')).items.map((i) => i.slug);

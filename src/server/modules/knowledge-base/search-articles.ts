@@ -7,6 +7,7 @@ import type { ArticleKind, ArticleTheme } from '../../../shared/glossary.ts';
 import {
   articleUrl, countUnanswered, findSynonymGroups, liveArticles, overlayAcademie, readershipOf, type LiveFilters,
 } from './repository.ts';
+import { knowledgeGeneration, SearchMemory } from './search-memory.ts';
 import { escapeHtml, foldAccents, foldedPhrase, highlightedHtml, MARK_START, MARK_STOP, unansweredWords } from './words.ts';
 
 /*
@@ -34,7 +35,8 @@ export function withSynonyms(q: string, groups: string[][]): string[] {
     const found = members.find((m) => phrase.includes(` ${m} `));
     if (!found) continue;
     for (const other of members) {
-      if (other === found || alternatives.length >= MAX_ALTERNATIVES) continue;
+      // Two groups may offer the same word: each alternative once (the database would weigh it twice for nothing).
+      if (other === found || alternatives.length >= MAX_ALTERNATIVES || alternatives.includes(phrase.replace(` ${found} `, ` ${other} `).trim())) continue;
       alternatives.push(phrase.replace(` ${found} `, ` ${other} `).trim());
     }
   }
@@ -130,22 +132,31 @@ function present(r: Omit<Found, 'headline'>, excerpt: string, academie: string |
   };
 }
 
+/** The answers of `GET /api/articles` served lately, while the knowledge base is unchanged (search-memory.ts). */
+const searches = new SearchMemory<ArticleSearchResults>();
+
 /** GET /api/articles: the published articles the caller may read, best first; without words, by title. */
 export async function searchArticles(db: Executor, user: CurrentUser | null, query: ArticleSearchQuery): Promise<ArticleSearchResults> {
-  const readership = await readershipOf(db, user);
+  const [readership, generation] = await Promise.all([readershipOf(db, user), knowledgeGeneration(db)]);
   const academie = overlayAcademie(user, query.academie);
   const limit = query.limit ?? 20;
   const filters = { theme: query.theme, kind: query.kind, situation: query.situation };
   const q = (query.q ?? '').trim();
-  if (!q) {
-    const rows = await liveArticles(db, readership, academie, filters)
-      .select(['a.id', 'a.slug', 'a.academie_code', 'v.title', 'v.summary', 'v.kind', 'v.theme', 'v.hr_staff_only'])
-      .orderBy('v.title').limit(limit).execute();
-    return { items: rows.map((r) => present(r, escapeHtml(r.summary), query.academie ?? null)), correctedQuery: null };
-  }
-  const { found, correctedQuery: corrected } = await findArticles(db, readership, academie, q, filters, limit);
-  if (found.length === 0 && !filters.theme && !filters.kind && !filters.situation) {
+  // What the answer depends on: the words, where, the kind of reader (never who), the filters.
+  const key = JSON.stringify([q, academie, query.academie ?? null, readership.hrStaff, [...readership.categories].sort(), filters, limit]);
+  const results = await searches.recall(generation, key, async () => {
+    if (!q) {
+      const rows = await liveArticles(db, readership, academie, filters)
+        .select(['a.id', 'a.slug', 'a.academie_code', 'v.title', 'v.summary', 'v.kind', 'v.theme', 'v.hr_staff_only'])
+        .orderBy('v.title').limit(limit).execute();
+      return { items: rows.map((r) => present(r, escapeHtml(r.summary), query.academie ?? null)), correctedQuery: null };
+    }
+    const { found, correctedQuery: corrected } = await findArticles(db, readership, academie, q, filters, limit);
+    return { items: found.map((r) => present(r, highlightedHtml(r.headline), query.academie ?? null)), correctedQuery: corrected };
+  });
+  // Every search without a result is counted, the ones answered from memory too.
+  if (q && results.items.length === 0 && !filters.theme && !filters.kind && !filters.situation) {
     await countUnanswered(db, unansweredWords(q), 'search', academie);
   }
-  return { items: found.map((r) => present(r, highlightedHtml(r.headline), query.academie ?? null)), correctedQuery: corrected };
+  return results;
 }
