@@ -1,11 +1,10 @@
 /**
  * The newsletter scenario's figures, once the server has stopped: what the database says of the
  * issue's batches, and what the SMTP server received. Sending goes in three steps (sending.ts): the
- * audience written at once, then batches of 250 that each write their mails to the outbox, mark
- * their rows « queued » and queue their delivery — one batch every 5 s, which is the rate limit —
- * then the relay. So « the whole audience queued » (no row « pending ») comes only at the last
- * batch: for 35,000 recipients, 140 batches later. The scenario reports it measured when it came
- * within the window, and otherwise projected from the batches' measured pace.
+ * audience written at once, then batches of 250 written one after the other, each writing its
+ * mails to the outbox, marking its rows « queued » and queueing its delivery — so the whole
+ * audience is queued (no row « pending ») within seconds — and the deliveries paced: each batch's
+ * delivery starts 5 s after the previous one's, which is the rate limit the relay sees.
  */
 import { sql } from 'kysely';
 import type { Database } from '../src/server/db/database.ts';
@@ -30,11 +29,11 @@ export interface NewsletterFigures {
   pendingAtStop: number;
   windowSeconds: number;
   batchesInWindow: number;
-  /** Seconds between two batches, measured (configured: NEWSLETTER_BATCH_INTERVAL_SECONDS, plus the workers' polling). */
+  /** Seconds between two batches written to the outbox, measured (no pause: the rate limit is on the deliveries). */
   batchEverySeconds: number | null;
   /** Mails received by the SMTP server from the approval to the end of the window. */
   delivered: number;
-  /** Delivered per second from the first batch to the last batch of the window (whole periods only). */
+  /** Received per second by the relay, over whole delivery periods from the first mail received (configured: batch size / interval). */
   deliveredPerSecond: number | null;
   configuredPerSecond: number;
   batchSize: number;
@@ -66,8 +65,11 @@ export async function checkNewsletter(database: Database, live: NewsletterLive &
   const last = inWindow.at(-1)?.queued_at.getTime();
   const span = first !== undefined && last !== undefined && last > first ? last - first : null;
   const batchEverySeconds = span ? span / 1000 / (inWindow.length - 1) : null;
-  // The mails of every batch but the last arrive between the first batch and the last: one whole period each.
-  const deliveredPerSecond = span ? sink.newsletterAt.filter((t) => t >= first! && t < last!).length / (span / 1000) : null;
+  // The relay's rate: mails received over whole delivery periods from the first mail received, within the window.
+  const received = sink.newsletterAt.filter((t) => t >= approvedAt && t <= windowEnd).sort((a, b) => a - b);
+  const period = NEWSLETTER_BATCH_INTERVAL_SECONDS * 1000;
+  const periods = received.length ? Math.floor((windowEnd - received[0]!) / period) : 0;
+  const deliveredPerSecond = periods > 0 ? received.filter((t) => t < received[0]! + periods * period).length / (periods * period / 1000) : null;
   const allQueued = pendingAtStop === 0 && batches.length > 0 && batches.at(-1)!.queued_at.getTime() <= windowEnd;
   const queuedSeconds = allQueued ? (batches.at(-1)!.queued_at.getTime() - approvedAt) / 1000 : null;
   const queuedProjectedSeconds = !allQueued && first !== undefined && batchEverySeconds
@@ -106,8 +108,8 @@ export function newsletterMarkdown(f: NewsletterFigures): string[] {
     `\n#### Lettre d’information : ${fr(f.recipients)} destinataires (${who}), fenêtre de ${f.windowSeconds} s\n`,
     `- Audience écrite (une ligne par destinataire, lettre « en cours d’envoi ») : ${f.audienceSeconds ?? 'jamais'} s après la validation (objectif de mise en file : moins de ${f.queueTargetSeconds} s).`,
     `- Toute l’audience en file (outbox écrite et remise programmée, plus aucune ligne « en attente ») : ${queued}. `
-      + `Les lots de ${f.batchSize} partent toutes les ${f.batchIntervalSeconds} s configurées, ${f.batchEverySeconds ?? '?'} s mesurées (${f.batchesInWindow} lots dans la fenêtre).`,
-    `- Reçus par le serveur SMTP local : ${fr(f.delivered)} dans la fenêtre, ${f.deliveredPerSecond ?? '?'} courriels/s du premier au dernier lot `
+      + `${f.batchesInWindow} lots de ${f.batchSize} écrits dans la fenêtre, un toutes les ${f.batchEverySeconds ?? '?'} s ; leurs remises partent une toutes les ${f.batchIntervalSeconds} s.`,
+    `- Reçus par le serveur SMTP local : ${fr(f.delivered)} dans la fenêtre, ${f.deliveredPerSecond ?? '?'} courriels/s sur les périodes de remise entières `
       + `(configuré : ${f.configuredPerSecond}/s) ; ${fr(f.deliveredAtStop)} à l’arrêt du serveur, ${f.duplicates} en double ; ${fr(f.otherMails)} autres courriels pendant tout le banc.`,
     '',
     '| scénario web (débit imposé) | p50 / p95 / p99 ms au calme | p50 / p95 / p99 ms pendant l’envoi | erreurs au calme / pendant |',

@@ -234,6 +234,10 @@ describe('earlier-slot offers', () => {
     expect(race.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
     const loser = waiting[race.findIndex((r) => r.statusCode === 409)]!;
     expect((await offerOf(loser))!.free).toBe(false);
+    // The winner's wish is fulfilled: no more offers for it; the others still wait.
+    const winner = waiting[race.findIndex((r) => r.statusCode === 201)]!;
+    expect((await t.call(winner, 'GET', '/api/earlier-slot-wishes')).json().items).toEqual([]);
+    expect((await t.call(loser, 'GET', '/api/earlier-slot-wishes')).json().items).toHaveLength(1);
   });
 
   it('lets the agent withdraw a wish; another agent’s wish is unknown to them', async () => {

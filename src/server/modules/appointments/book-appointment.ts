@@ -55,6 +55,11 @@ export async function bookAppointment(db: Kysely<DB>, ctx: ActionContext, mails:
         await recordEvent(trx, body.requestId, 'appointment_booked', user.id,
           { data: { appointmentId: inserted.id, startsAt: slot.startsAt.toISOString(), mode, adviserName: officeHour.adviser_name } });
       }
+      // The agent has the appointment they were waiting for: their wish of an earlier slot for it is fulfilled.
+      await trx.updateTable('earlier_slot_wishes').set({ withdrawn_at: now })
+        .where('agent_id', '=', user.id).where('reason', '=', body.reason).where('departement_code', '=', officeHour.departement_code)
+        .where((eb) => eb.or([eb('mode', 'is', null), eb('mode', '=', mode)])).where('withdrawn_at', 'is', null)
+        .execute();
       await recordAudit(trx, ctx, { action: 'appointment.book', targetType: 'appointment', targetId: inserted.id, academieCode: officeHour.academie_code,
         actorRole: 'agent', details: { officeHourId: officeHour.id, ...(body.requestId ? { requestId: body.requestId } : {}) } });
       await mails.confirmed(trx, { appointmentId: inserted.id, to: user.email, academieCode: officeHour.academie_code, startsAt: slot.startsAt, mode,

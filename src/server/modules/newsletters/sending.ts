@@ -15,7 +15,10 @@ import { MASKED_UNSUBSCRIBE, renderIssue } from './render-issue.ts';
  * 2. batch: claims pending rows (FOR UPDATE SKIP LOCKED), writes each one's mail to the outbox and
  *    marks the row queued, and queues the delivery of those mails, all in ONE transaction: a crash
  *    before the commit leaves the rows pending and no mail anywhere; after it, the rows are queued
- *    and never claimed again. Then it queues the next batch a few seconds later: the rate limit.
+ *    and never claimed again. Then it queues the next batch at once: a whole issue is queued in
+ *    seconds (35,000 mails: well under a minute), and the rate limit is on the deliveries, each
+ *    batch's delivery starting `interval` seconds after the previous one's (from the sending's start),
+ *    so that the relay receives NEWSLETTER_BATCH_SIZE mails every NEWSLETTER_BATCH_INTERVAL_SECONDS.
  * 3. deliver: relays each queued mail to the SMTP server, then marks it sent. A crash between the
  *    relay and the mark sends that one mail again on the retry, with the same Message-ID (the
  *    outbox row's id), which receiving servers take for the same message.
@@ -24,7 +27,7 @@ import { MASKED_UNSUBSCRIBE, renderIssue } from './render-issue.ts';
 export const NEWSLETTER_START_JOB = 'newsletters.start';
 export const NEWSLETTER_BATCH_JOB = 'newsletters.batch';
 export const NEWSLETTER_DELIVER_JOB = 'newsletters.deliver';
-/** Mails per batch and seconds between batches: 250 every 5 s, 50 mails a second, 35,000 in about 12 minutes. */
+/** Mails per batch and seconds between two batches' deliveries: 250 every 5 s, 50 mails a second, 35,000 in about 12 minutes. */
 export const NEWSLETTER_BATCH_SIZE = 250;
 export const NEWSLETTER_BATCH_INTERVAL_SECONDS = 5;
 
@@ -68,6 +71,8 @@ export interface BatchOptions {
   batchSize?: number;
   intervalSeconds?: number;
   now?: Date;
+  /** Whether the batch queues the job of the next one when rows wait (default); the batch job's loop queues only at its end. */
+  queueNext?: boolean;
   /** Tests: runs inside the transaction, after every write of the batch, before its commit (a crash there). */
   beforeCommit?: () => void | Promise<void>;
 }
@@ -89,6 +94,12 @@ export async function sendBatch(db: Kysely<DB>, mailer: Pick<Mailer, 'publicUrl'
       .orderBy('s.id').limit(options.batchSize ?? NEWSLETTER_BATCH_SIZE)
       .forUpdate('s').skipLocked().execute();
     if (rows.length > 0) {
+      // This batch's place in the issue: its delivery starts that many intervals after the sending's start (the rate
+      // limit). Counted from the rows, so that a batch written again after a crash keeps its place.
+      const { done } = await trx.selectFrom('newsletter_sends').select(sql<number>`count(*)::int`.as('done'))
+        .where('issue_id', '=', issueId).where('status', '<>', 'pending').executeTakeFirstOrThrow();
+      const deliverAt = new Date((issue.sending_started_at ?? now).getTime()
+        + Math.floor(done / (options.batchSize ?? NEWSLETTER_BATCH_SIZE)) * (options.intervalSeconds ?? NEWSLETTER_BATCH_INTERVAL_SECONDS) * 1000);
       const content = await loadIssueContent(trx, issue);
       const archiveUrl = `${mailer.publicUrl}${archivePath(issue.academie_code, issue.id)}`;
       const relay = Boolean(mailer.relay);
@@ -106,15 +117,13 @@ export async function sendBatch(db: Kysely<DB>, mailer: Pick<Mailer, 'publicUrl'
       const ids = rows.map((r) => r.id);
       await trx.updateTable('newsletter_sends').set(relay ? { status: 'queued', queued_at: now } : { status: 'sent', queued_at: now, sent_at: now })
         .where('id', 'in', ids).execute();
-      if (relay) await queue.send(NEWSLETTER_DELIVER_JOB, { issueId, sendIds: ids }, { trx });
+      if (relay) await queue.send(NEWSLETTER_DELIVER_JOB, { issueId, sendIds: ids }, { trx, ...(deliverAt > now ? { startAfter: deliverAt } : {}) });
     }
     await options.beforeCommit?.();
     const pending = await trx.selectFrom('newsletter_sends').select('id').where('issue_id', '=', issueId).where('status', '=', 'pending')
       .limit(1).executeTakeFirst();
     if (pending) {
-      await queue.send(NEWSLETTER_BATCH_JOB, { issueId }, {
-        trx, singletonKey: issueId, startAfter: new Date(now.getTime() + (options.intervalSeconds ?? NEWSLETTER_BATCH_INTERVAL_SECONDS) * 1000),
-      });
+      if (options.queueNext ?? true) await queue.send(NEWSLETTER_BATCH_JOB, { issueId }, { trx, singletonKey: issueId });
     } else {
       await finishIfDone(trx, issueId, now);
     }
