@@ -33,7 +33,7 @@ export interface NewsletterFigures {
   batchEverySeconds: number | null;
   /** Mails received by the SMTP server from the approval to the end of the window. */
   delivered: number;
-  /** Received per second by the relay, over whole delivery periods from the first mail received (configured: batch size / interval). */
+  /** Received per second by the relay: every burst but the last, from the first burst's start to the last one's (configured: batch size / interval). */
   deliveredPerSecond: number | null;
   configuredPerSecond: number;
   batchSize: number;
@@ -65,11 +65,17 @@ export async function checkNewsletter(database: Database, live: NewsletterLive &
   const last = inWindow.at(-1)?.queued_at.getTime();
   const span = first !== undefined && last !== undefined && last > first ? last - first : null;
   const batchEverySeconds = span ? span / 1000 / (inWindow.length - 1) : null;
-  // The relay's rate: mails received over whole delivery periods from the first mail received, within the window.
+  // The relay's rate: the deliveries arrive in bursts (one batch each, a second apart at least); the mails of every
+  // burst but the last, over the time from the first burst's start to the last one's.
   const received = sink.newsletterAt.filter((t) => t >= approvedAt && t <= windowEnd).sort((a, b) => a - b);
-  const period = NEWSLETTER_BATCH_INTERVAL_SECONDS * 1000;
-  const periods = received.length ? Math.floor((windowEnd - received[0]!) / period) : 0;
-  const deliveredPerSecond = periods > 0 ? received.filter((t) => t < received[0]! + periods * period).length / (periods * period / 1000) : null;
+  const bursts: number[][] = [];
+  for (const t of received) {
+    const current = bursts.at(-1);
+    if (current && t - current.at(-1)! < 1000) current.push(t);
+    else bursts.push([t]);
+  }
+  const deliveredPerSecond = bursts.length > 1
+    ? bursts.slice(0, -1).reduce((n, b) => n + b.length, 0) / ((bursts.at(-1)![0]! - bursts[0]![0]!) / 1000) : null;
   const allQueued = pendingAtStop === 0 && batches.length > 0 && batches.at(-1)!.queued_at.getTime() <= windowEnd;
   const queuedSeconds = allQueued ? (batches.at(-1)!.queued_at.getTime() - approvedAt) / 1000 : null;
   const queuedProjectedSeconds = !allQueued && first !== undefined && batchEverySeconds
@@ -109,7 +115,7 @@ export function newsletterMarkdown(f: NewsletterFigures): string[] {
     `- Audience écrite (une ligne par destinataire, lettre « en cours d’envoi ») : ${f.audienceSeconds ?? 'jamais'} s après la validation (objectif de mise en file : moins de ${f.queueTargetSeconds} s).`,
     `- Toute l’audience en file (outbox écrite et remise programmée, plus aucune ligne « en attente ») : ${queued}. `
       + `${f.batchesInWindow} lots de ${f.batchSize} écrits dans la fenêtre, un toutes les ${f.batchEverySeconds ?? '?'} s ; leurs remises partent une toutes les ${f.batchIntervalSeconds} s.`,
-    `- Reçus par le serveur SMTP local : ${fr(f.delivered)} dans la fenêtre, ${f.deliveredPerSecond ?? '?'} courriels/s sur les périodes de remise entières `
+    `- Reçus par le serveur SMTP local : ${fr(f.delivered)} dans la fenêtre, ${f.deliveredPerSecond ?? '?'} courriels/s d’une remise à l’autre `
       + `(configuré : ${f.configuredPerSecond}/s) ; ${fr(f.deliveredAtStop)} à l’arrêt du serveur, ${f.duplicates} en double ; ${fr(f.otherMails)} autres courriels pendant tout le banc.`,
     '',
     '| scénario web (débit imposé) | p50 / p95 / p99 ms au calme | p50 / p95 / p99 ms pendant l’envoi | erreurs au calme / pendant |',
