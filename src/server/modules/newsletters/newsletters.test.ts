@@ -245,6 +245,18 @@ describe('the newsletter', () => {
     expect((await t.call(null, 'GET', '/api/newsletters/unsubscribe/' + 'x'.repeat(43))).statusCode).toBe(404);
   });
 
+  it('writes each recipient once, however many times the start runs (two instances, a retry)', async () => {
+    const issueId = await approvedIssue('Lettre RH démarrée deux fois');
+    await Promise.all([startSending(t.db, t.jobs, issueId), startSending(t.db, t.jobs, issueId)]);
+    await startSending(t.db, t.jobs, issueId);
+    const { rows: [counts] } = await sql<{ rows: number; people: number }>`select count(*)::int as rows, count(distinct person_id)::int as people
+      from newsletter_sends where issue_id = ${issueId}`.execute(t.db);
+    expect(counts!.people).toBeGreaterThan(0);
+    expect(counts!.rows).toBe(counts!.people);
+    const issue = await t.db.selectFrom('newsletter_issues').select(['status', 'recipient_count']).where('id', '=', issueId).executeTakeFirstOrThrow();
+    expect(issue).toEqual({ status: 'sending', recipient_count: counts!.people });
+  });
+
   it('queues a whole issue at once and paces its deliveries: one batch of mails every interval, from the start of the sending', async () => {
     const issueId = await approvedIssue('Lettre RH cadencée');
     await startSending(t.db, t.jobs, issueId);
