@@ -45,7 +45,11 @@ export const CreateSessionBody = Type.Object({
 }, { additionalProperties: false });
 export type CreateSessionBody = Static<typeof CreateSessionBody>;
 
-export const UpdateSessionBody = Type.Partial(Type.Object(sessionFields, { additionalProperties: false }), { additionalProperties: false, minProperties: 1 });
+export const UpdateSessionBody = Type.Partial(Type.Object({
+  ...sessionFields,
+  /** Plain text; null removes it (an empty field of the form). */
+  description: Type.Optional(nullable(text(SESSION_DESCRIPTION_MAX))),
+}, { additionalProperties: false }), { additionalProperties: false, minProperties: 1 });
 export type UpdateSessionBody = Static<typeof UpdateSessionBody>;
 
 export const CancelSessionBody = Type.Object({ message: Type.Optional(text(SESSION_CANCEL_MESSAGE_MAX)) }, { additionalProperties: false });

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/schema.ts';
 import { invalid } from '../../errors/app-error.ts';
 import type { CreateSessionBody } from '../../../shared/contracts/collective-sessions.ts';
 
-type Fields = Partial<Omit<CreateSessionBody, 'organiserId' | 'departement'>>;
+type Fields = Partial<Omit<CreateSessionBody, 'organiserId' | 'departement' | 'description'>> & { description?: string | null };
 
 /**
  * The columns of a session's fields, checked as a whole (the end after the start, a link for a
@@ -39,7 +39,7 @@ export async function sessionColumns(db: Executor, body: Fields, current: { star
   const columns = {
     ...(body.title !== undefined ? { title: body.title.trim() } : {}),
     ...(body.kind !== undefined ? { kind: body.kind } : {}),
-    ...(body.description !== undefined ? { description: body.description } : {}),
+    ...(body.description !== undefined ? { description: body.description ?? '' } : {}),
     ...(body.startsAt !== undefined ? { starts_at: new Date(body.startsAt) } : {}),
     ...(body.endsAt !== undefined ? { ends_at: new Date(body.endsAt) } : {}),
     ...(place ? {

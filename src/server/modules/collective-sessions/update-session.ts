@@ -4,17 +4,33 @@ import type { ActionContext } from '../../audit/audit-log.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { impossible, invalid } from '../../errors/app-error.ts';
 import type { CollectiveSession, UpdateSessionBody } from '../../../shared/contracts/collective-sessions.ts';
-import { registrationsWithSession, sessionsWithOrganiser } from './repository.ts';
+import { registrationsWithSession, sessionsWithOrganiser, type SessionRow } from './repository.ts';
 import { presentSession } from './presenter.ts';
 import { sessionColumns } from './session-fields.ts';
 import { loadManagedSession } from './load-session.ts';
 import { promoteWaiting } from './promote-waiting.ts';
 import type { SessionMails } from './notifications.ts';
 
+/** What the invitation (.ics) says of a session: a change to one of these is a new version of it. */
+const CALENDAR_COLUMNS = new Set(['title', 'starts_at', 'ends_at', 'place_kind', 'place_label', 'place_address', 'visio_url']);
+
+/** The columns whose value the change really alters (the form sends its fields as they stand). */
+function changedColumns(columns: Record<string, unknown>, current: SessionRow): string[] {
+  return Object.keys(columns).filter((key) => {
+    const next = columns[key];
+    const before = (current as Record<string, unknown>)[key];
+    if (next instanceof Date && before instanceof Date) return next.getTime() !== before.getTime();
+    if (Array.isArray(before)) return next !== JSON.stringify(before);
+    return next !== before;
+  });
+}
+
 /**
  * Its organiser (or coordinator) changes a session not yet started. A capacity cannot go below
- * the seats taken; a larger one gives its new seats to the waiting list. A change of time or
- * place raises the invitations' SEQUENCE and sends the registered people the updated .ics.
+ * the seats taken (a field error: nobody loses a seat they were promised); a larger one gives its
+ * new seats to the waiting list. A change of what the invitation says (title, time, place) raises
+ * the session's SEQUENCE and sends the registered people the updated .ics (same UID); a new start
+ * re-arms their 48-hour reminder. Sending a field unchanged changes nothing and tells nobody.
  */
 export async function updateSession(db: Kysely<DB>, ctx: ActionContext, mails: SessionMails, id: string, body: UpdateSessionBody, now = new Date()): Promise<CollectiveSession> {
   await db.transaction().execute(async (trx) => {
@@ -23,18 +39,30 @@ export async function updateSession(db: Kysely<DB>, ctx: ActionContext, mails: S
     if (current.starts_at.getTime() <= now.getTime()) throw impossible('Cet atelier a déjà commencé : il ne peut plus être modifié.');
     if (body.startsAt && new Date(body.startsAt).getTime() <= now.getTime()) throw invalid([{ field: 'startsAt', message: 'Choisissez une date à venir.' }]);
     if (body.capacity !== undefined && body.capacity < current.registered_count) {
-      throw invalid([{ field: 'capacity', message: `${current.registered_count} personnes sont déjà inscrites : la capacité ne peut pas être inférieure.` }]);
+      const taken = current.registered_count === 1 ? '1 personne est déjà inscrite' : `${current.registered_count} personnes sont déjà inscrites`;
+      throw invalid([{ field: 'capacity', message: `${taken} : le nombre de places ne peut pas être inférieur à ${current.registered_count}.` }]);
     }
     const { columns } = await sessionColumns(trx, body, current, current.academie_code);
-    const moved = body.startsAt !== undefined || body.endsAt !== undefined || body.place !== undefined || body.title !== undefined;
-    await trx.updateTable('collective_sessions').set({ ...columns, updated_at: now, ...(moved ? { sequence: current.sequence + 1 } : {}) })
+    const changed = changedColumns(columns, current);
+    if (changed.length === 0) return;
+    const calendar = changed.some((column) => CALENDAR_COLUMNS.has(column));
+    const retimed = changed.includes('starts_at');
+    const values = Object.fromEntries(changed.map((column) => [column, (columns as Record<string, unknown>)[column]])) as Partial<typeof columns>;
+    await trx.updateTable('collective_sessions').set({ ...values, updated_at: now, ...(calendar ? { sequence: current.sequence + 1 } : {}) })
       .where('id', '=', id).execute();
-    if (moved) {
+    let notified = 0;
+    if (calendar) {
       const registered = await registrationsWithSession(trx).where('r.session_id', '=', id).where('r.status', '=', 'registered').execute();
       for (const registration of registered) await mails.send(trx, 'session.updated', registration);
+      notified = registered.length;
+    }
+    if (retimed) {
+      await trx.updateTable('collective_session_registrations').set({ reminder_sent_at: null })
+        .where('session_id', '=', id).where('status', '=', 'registered').execute();
     }
     await promoteWaiting(trx, mails, id, now);
-    await recordAudit(trx, ctx, { action: 'collective_session.update', targetType: 'collective_session', targetId: id, academieCode: current.academie_code });
+    await recordAudit(trx, ctx, { action: 'collective_session.update', targetType: 'collective_session', targetId: id, academieCode: current.academie_code,
+      details: { changed, notified } });
   });
   const row = await sessionsWithOrganiser(db).where('s.id', '=', id).executeTakeFirstOrThrow();
   return presentSession(row, ctx.user, { mine: null, agentCategory: null, now });

@@ -10,9 +10,11 @@ import { errorMessages } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
+import { useRequiredSession } from '../../../components/RequireAbility.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { useCancelSession, useParticipants, useRecordAttendance, useSession, useUpdateSession } from '../api/sessions.ts';
+import { useCancelSession, useParticipants, useRecordAttendance, useSession } from '../api/sessions.ts';
 import { SessionSummary, seatsText } from '../components/SessionSummary.tsx';
+import { EditSessionForm, type EditOutcome } from '../components/EditSessionForm.tsx';
 
 function AttendanceForm({ sessionId, registered }: { sessionId: string; registered: Participant[] }) {
   const record = useRecordAttendance();
@@ -59,40 +61,7 @@ function AttendanceForm({ sessionId, registered }: { sessionId: string; register
   );
 }
 
-/** More (or fewer) seats: new seats go to the waiting list at once, in its order. */
-function CapacityForm({ sessionId, capacity }: { sessionId: string; capacity: number }) {
-  const update = useUpdateSession();
-  const [value, setValue] = useState(String(capacity));
-  const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) {
-      setResult({ severity: 'error', text: 'Indiquez un nombre de places entier, au moins 1.' });
-      requestAnimationFrame(() => resultRef.current?.focus());
-      return;
-    }
-    update.mutate({ id: sessionId, body: { capacity: n } }, {
-      onSuccess: () => setResult({ severity: 'success', text: `La capacité est de ${n} places. Les places nouvelles vont à la liste d’attente, dans l’ordre.` }),
-      onError: (error) => setResult({ severity: 'error', text: errorMessages(error, 'La capacité n’a pas pu être modifiée.').summary }),
-      onSettled: () => requestAnimationFrame(() => resultRef.current?.focus()),
-    });
-  };
-  return (
-    <form onSubmit={onSubmit} noValidate className="fr-mt-2w" aria-busy={update.isPending}>
-      <div ref={resultRef} tabIndex={-1}>{result && <Alert severity={result.severity} small description={result.text} className="fr-mb-2w" />}</div>
-      <div className="fr-grid-row fr-grid-row--bottom fr-grid-row--gutters">
-        <div className="fr-col-8 fr-col-md-4">
-          <Input label="Nombre de places" nativeInputProps={{ type: 'number', min: 1, inputMode: 'numeric', value, onChange: (e) => setValue(e.target.value) }} />
-        </div>
-        <div className="fr-col-4 fr-col-md-3 fr-mb-3w"><Button type="submit" priority="secondary" disabled={update.isPending}>Modifier</Button></div>
-      </div>
-    </form>
-  );
-}
-
-/** `/ateliers-et-reunions/organisation/:id`: one session for its organiser: registered people, waiting list, cancellation, attendance. */
+/** `/ateliers-et-reunions/organisation/:id`: one session for its organiser: its changes, registered people, waiting list, cancellation, attendance. */
 export function OrganisedSessionPage() {
   const { id = '' } = useParams();
   const session = useSession(id);
@@ -100,9 +69,31 @@ export function OrganisedSessionPage() {
   const cancel = useCancelSession();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'info' | 'error'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState(false);
+  const editHeadingRef = useRef<HTMLHeadingElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const organiser = useRequiredSession();
   usePageTitle(session.data?.title ?? 'Atelier');
+
+  const startEditing = () => {
+    setNotice(null);
+    setEditing(true);
+    requestAnimationFrame(() => editHeadingRef.current?.focus());
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButtonRef.current?.focus());
+  };
+  const onEdited = (outcome: EditOutcome) => {
+    setEditing(false);
+    setNotice(outcome.saved === null ? { severity: 'info', text: 'Vous n’avez rien modifié : l’atelier reste tel qu’il était.' }
+      : { severity: 'success', text: outcome.toldRegistered > 0
+        ? `Les modifications sont enregistrées. ${outcome.toldRegistered === 1 ? 'La personne inscrite reçoit' : `Les ${outcome.toldRegistered} personnes inscrites reçoivent`} un courriel avec l’invitation mise à jour pour leur agenda.`
+        : 'Les modifications sont enregistrées.' });
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
 
   if (session.isPending) return <Loading label="Chargement de l’atelier…" />;
   if (session.isError) return <ErrorAlert error={session.error} title="Cet atelier n’a pas pu être chargé" />;
@@ -123,10 +114,27 @@ export function OrganisedSessionPage() {
       </div>
       <SessionSummary session={s} />
       <p><strong>{seatsText(s)}</strong> ({s.capacity} places)</p>
-      {s.abilities.change && <CapacityForm key={s.capacity} sessionId={s.id} capacity={s.capacity} />}
       {s.abilities.change && (
-        <Button priority="secondary" iconId="fr-icon-close-circle-line" iconPosition="left" onClick={() => setConfirming(true)}>Annuler l’atelier</Button>
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+          <li>
+            <Button ref={editButtonRef} onClick={editing ? stopEditing : startEditing}
+              nativeButtonProps={{ 'aria-expanded': editing, 'aria-controls': 'modifier-atelier' }}>Modifier l’atelier</Button>
+          </li>
+          <li>
+            <Button priority="secondary" iconId="fr-icon-close-circle-line" iconPosition="left" onClick={() => setConfirming(true)}>Annuler l’atelier</Button>
+          </li>
+        </ul>
       )}
+      <section id="modifier-atelier" aria-labelledby="modifier-atelier-titre" hidden={!(editing && s.abilities.change)} className="fr-mt-2w">
+        {editing && s.abilities.change && (
+          <>
+            <h2 id="modifier-atelier-titre" ref={editHeadingRef} tabIndex={-1}>Modifier l’atelier</h2>
+            <div className="fr-grid-row"><div className="fr-col-12 fr-col-lg-8">
+              <EditSessionForm session={s} audienceDepartements={organiser.departements} onDone={onEdited} onAbandon={stopEditing} />
+            </div></div>
+          </>
+        )}
+      </section>
       <section aria-labelledby="inscrits" className="fr-mt-6w">
         <h2 id="inscrits">Inscrits</h2>
         {participants.isPending ? <Loading label="Chargement des inscrits…" />
