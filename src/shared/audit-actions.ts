@@ -80,6 +80,7 @@ export const AUDIT_ACTION_LABELS = {
   'article.detach': 'Retrait d’une pièce jointe d’un article',
   'knowledge.synonyms': 'Modification des synonymes de la recherche',
   'knowledge.curated_questions': 'Modification des questions types',
+  'knowledge.listening_line': 'Modification de la ligne d’écoute de l’académie',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

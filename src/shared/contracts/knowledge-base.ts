@@ -27,6 +27,7 @@
  *   DELETE /api/editor/articles/:id/attachments/:attachmentId             204
  *   GET    /api/editor/synonyms · POST { term, synonyms } · PUT /:id · DELETE /:id            Synonyms, SynonymBody → Synonym
  *   GET    /api/editor/curated-questions · POST { question, articleIds } · PUT /:id · DELETE /:id  CuratedQuestions, CuratedQuestionBody → CuratedQuestion
+ *   GET    /api/editor/listening-line?academie= · PUT ?academie= { label, phone, hours }     ListeningLineQuery, ListeningLineBody → ListeningLineSettings
  *   GET    /api/editor/unanswered-questions?from=&to=&limit=              StatsQuery → UnansweredQuestions (words and counts, never a person)
  *   GET    /api/editor/article-views?from=&to=&limit=                     StatsQuery → ArticleViewStats (editors and steering; counts only)
  *
@@ -46,6 +47,7 @@ import {
   ARTICLE_ALT_MAX, ARTICLE_BODY_MAX, ARTICLE_SCHEME_FIELD_MAX, ARTICLE_SEARCH_MAX, ARTICLE_SLUG_MAX, ARTICLE_SUMMARY_MAX,
   ARTICLE_TITLE_MAX, ASSISTANT_QUESTION_MAX, CURATED_QUESTION_MAX, REVIEW_COMMENT_MAX, SYNONYM_TERM_MAX, SYNONYMS_PER_TERM_MAX,
 } from './limits.ts';
+import { LISTENING_LINE_HOURS_MAX, LISTENING_LINE_LABEL_MAX, LISTENING_LINE_PHONE_MAX } from '../listening-line.ts';
 
 export { IdParams } from './common.ts';
 export {
@@ -428,12 +430,17 @@ export type AttachmentFields = Static<typeof AttachmentFields>;
 
 // Synonyms and « questions types »
 
+/** What the caller may do to a synonym or a « question type »: national ones are national editors'. */
+export const SearchSettingAbilities = Type.Object({ edit: Type.Boolean(), delete: Type.Boolean() });
+export type SearchSettingAbilities = Static<typeof SearchSettingAbilities>;
+
 export const Synonym = Type.Object({
   id: Type.String(),
   term: Type.String(),
   synonyms: Type.Array(Type.String()),
   /** `null`: national. */
   academie: nullable(Type.String()),
+  abilities: SearchSettingAbilities,
 });
 export type Synonym = Static<typeof Synonym>;
 export const Synonyms = Type.Object({ items: Type.Array(Synonym) });
@@ -449,6 +456,7 @@ export const CuratedQuestion = Type.Object({
   question: Type.String(),
   articles: Type.Array(Type.Object({ id: Type.String(), slug: Type.String(), title: Type.String() })),
   academie: nullable(Type.String()),
+  abilities: SearchSettingAbilities,
 });
 export type CuratedQuestion = Static<typeof CuratedQuestion>;
 export const CuratedQuestions = Type.Object({ items: Type.Array(CuratedQuestion) });
@@ -458,6 +466,26 @@ export const CuratedQuestionBody = Type.Object({
   articleIds: Type.Array(Uuid, { minItems: 1, maxItems: 5, uniqueItems: true }),
 }, { additionalProperties: false });
 export type CuratedQuestionBody = Static<typeof CuratedQuestionBody>;
+
+// The académie's listening line (« cellule d'écoute »), given by the assistant when it hands over
+
+/** Whose line: the editor's académie when absent (a national editor names one). */
+export const ListeningLineQuery = Type.Object({ academie: Type.Optional(AcademieCode) }, { additionalProperties: false });
+export type ListeningLineQuery = Static<typeof ListeningLineQuery>;
+export const ListeningLineBody = Type.Object({
+  label: line(LISTENING_LINE_LABEL_MAX),
+  /** A French number (src/shared/listening-line.ts), stored as it is dialled: « 03 22 82 38 25 ». */
+  phone: line(LISTENING_LINE_PHONE_MAX),
+  /** « Du lundi au vendredi, de 9 h à 17 h »; blank: not said. */
+  hours: line(LISTENING_LINE_HOURS_MAX, { blank: true }),
+}, { additionalProperties: false });
+export type ListeningLineBody = Static<typeof ListeningLineBody>;
+export const ListeningLineSettings = Type.Object({
+  academie: Type.Object({ code: Type.String(), name: Type.String() }),
+  /** The line exactly as the assistant and the mallette give it; null: the académie has set none. */
+  listeningLine: nullable(ListeningLine),
+});
+export type ListeningLineSettings = Static<typeof ListeningLineSettings>;
 
 // Figures: counts only, never a person
 

@@ -5,6 +5,7 @@ import type { ArticleReadership } from '../../policies/index.ts';
 import type { AssistantAnswer, AssistantBody, AssistantPassage, ListeningLine, RequestDraft } from '../../../shared/contracts/knowledge-base.ts';
 import type { Topic } from '../../../shared/glossary.ts';
 import { REQUEST_SUBJECT_MAX } from '../../../shared/contracts/limits.ts';
+import { DEFAULT_LISTENING_LINE_LABEL } from '../../../shared/listening-line.ts';
 import { articleUrl, countUnanswered, findSynonymGroups, liveArticles, overlayAcademie, readershipOf } from './repository.ts';
 import { findArticles, withSynonyms } from './search-articles.ts';
 import { foldAccents, meaningfulWords, unansweredWords } from './words.ts';
@@ -66,7 +67,7 @@ export async function listeningLineOf(db: Executor, academie: string | null): Pr
   const row = await db.selectFrom('academie_settings').select(['listening_line_label', 'listening_line_phone', 'listening_line_hours'])
     .where('academie_code', '=', academie).executeTakeFirst();
   if (!row?.listening_line_phone) return null;
-  return { label: row.listening_line_label ?? 'Ligne d’écoute des personnels', phone: row.listening_line_phone, hours: row.listening_line_hours };
+  return { label: row.listening_line_label ?? DEFAULT_LISTENING_LINE_LABEL, phone: row.listening_line_phone, hours: row.listening_line_hours };
 }
 
 const MAX_PASSAGES = 3;

@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from '../../errors/app-error.ts';
 import { editsKnowledgeFor } from '../../policies/index.ts';
 import type { CuratedQuestion, CuratedQuestionBody, CuratedQuestions } from '../../../shared/contracts/knowledge-base.ts';
 import { editorArticles } from './load-article.ts';
-import { editorScope, readAcademies } from './synonyms.ts';
+import { editorScope, readAcademies, searchSettingAbilities } from './synonyms.ts';
 
 function visible(db: Executor, user: CurrentUser) {
   const academies = readAcademies(user);
@@ -16,7 +16,7 @@ function visible(db: Executor, user: CurrentUser) {
     ? eb.or([eb('academie_code', 'is', null), eb('academie_code', 'in', academies)]) : eb('academie_code', 'is', null)));
 }
 
-async function present(db: Executor, rows: Array<{ id: string; question: string; academie_code: string | null }>): Promise<CuratedQuestion[]> {
+async function present(db: Executor, user: CurrentUser, rows: Array<{ id: string; question: string; academie_code: string | null }>): Promise<CuratedQuestion[]> {
   if (rows.length === 0) return [];
   const links = await db.selectFrom('curated_question_articles as q').innerJoin('articles as a', 'a.id', 'q.article_id')
     .innerJoin('article_versions as v', 'v.id', 'a.current_version_id')
@@ -25,6 +25,7 @@ async function present(db: Executor, rows: Array<{ id: string; question: string;
   return rows.map((r) => ({
     id: r.id, question: r.question, academie: r.academie_code,
     articles: links.filter((l) => l.question_id === r.id).map((l) => ({ id: l.id, slug: l.slug, title: l.title })),
+    abilities: searchSettingAbilities(user, r.academie_code),
   }));
 }
 
@@ -40,7 +41,7 @@ async function link(trx: Executor, questionId: string, articleIds: readonly stri
 
 /** GET /api/editor/curated-questions */
 export async function listCuratedQuestions(db: Kysely<DB>, user: CurrentUser): Promise<CuratedQuestions> {
-  return { items: await present(db, await visible(db, user).orderBy('question').execute()) };
+  return { items: await present(db, user, await visible(db, user).orderBy('question').execute()) };
 }
 
 /** POST /api/editor/curated-questions: a frequent phrasing and the articles that answer it. */
@@ -55,7 +56,7 @@ export async function createCuratedQuestion(db: Kysely<DB>, ctx: ActionContext, 
     await recordAudit(trx, ctx, { action: 'knowledge.curated_questions', targetType: 'article', academieCode: academie, actorRole: 'editor' });
     return row.id;
   });
-  return (await present(db, await visible(db, ctx.user).where('id', '=', id).execute()))[0]!;
+  return (await present(db, ctx.user, await visible(db, ctx.user).where('id', '=', id).execute()))[0]!;
 }
 
 async function loadForChange(db: Executor, ctx: ActionContext, id: string) {
@@ -74,7 +75,7 @@ export async function updateCuratedQuestion(db: Kysely<DB>, ctx: ActionContext, 
     await link(trx, row.id, body.articleIds);
     await recordAudit(trx, ctx, { action: 'knowledge.curated_questions', targetType: 'article', academieCode: row.academie_code, actorRole: 'editor' });
   });
-  return (await present(db, await visible(db, ctx.user).where('id', '=', id).execute()))[0]!;
+  return (await present(db, ctx.user, await visible(db, ctx.user).where('id', '=', id).execute()))[0]!;
 }
 
 /** DELETE /api/editor/curated-questions/:id */

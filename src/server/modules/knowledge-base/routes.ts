@@ -9,7 +9,7 @@ import {
   AcademieParams, AcademieQuery, ArticleAttachment, ArticleAttachmentIdParams, ArticleAttachmentParams, ArticleDetail, ArticleDraftBody,
   ArticleSearchQuery, ArticleSearchResults, ArticleSlugParams, ArticleVersionDetail, ArticleVersionParams, ArticleVersions, ArticleViewStats,
   AssistantAnswer, AssistantBody, ChangesBody, CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery,
-  IdParams, Mallette, Preview, PreviewBody, PublishedArticle, ReviewBody, StatsQuery, Synonym, SynonymBody, Synonyms, UnansweredQuestions,
+  IdParams, ListeningLineBody, ListeningLineQuery, ListeningLineSettings, Mallette, Preview, PreviewBody, PublishedArticle, ReviewBody, StatsQuery, Synonym, SynonymBody, Synonyms, UnansweredQuestions,
 } from '../../../shared/contracts/knowledge-base.ts';
 import { renderMarkdown } from '../../../shared/markdown.ts';
 import { searchArticles } from './search-articles.ts';
@@ -25,6 +25,7 @@ import { addArticleAttachment, removeArticleAttachment } from './article-attachm
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './synonyms.ts';
 import { createCuratedQuestion, deleteCuratedQuestion, listCuratedQuestions, updateCuratedQuestion } from './curated-questions.ts';
 import { articleViewStats, listUnansweredQuestions } from './figures.ts';
+import { getListeningLine, saveListeningLine } from './listening-line.ts';
 
 const tags = ['knowledge-base'];
 
@@ -187,6 +188,17 @@ export async function knowledgeBaseRoutes(instance: FastifyInstance, { database 
     await deleteCuratedQuestion(db, actionContext(request), request.params.id);
     return reply.code(204).send(null);
   });
+
+  app.get('/api/editor/listening-line', {
+    config: edit,
+    schema: { tags, summary: 'La ligne d’écoute de l’académie, donnée par l’assistant face à une question sensible', querystring: ListeningLineQuery,
+      response: { 200: ListeningLineSettings } },
+  }, async (request) => getListeningLine(db, signedInUser(request), request.query.academie));
+  app.put('/api/editor/listening-line', {
+    config: edit,
+    schema: { tags, summary: 'Régler la ligne d’écoute de l’académie (nom, numéro français, horaires)', querystring: ListeningLineQuery, body: ListeningLineBody,
+      response: { 200: ListeningLineSettings } },
+  }, async (request) => saveListeningLine(db, actionContext(request), request.query.academie, request.body));
 
   app.get('/api/editor/unanswered-questions', {
     config: edit,

@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../auth/current-user.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { forbidden, invalid, notFound } from '../../errors/app-error.ts';
 import { editedAcademies, editsKnowledgeFor } from '../../policies/index.ts';
-import type { Synonym, SynonymBody, Synonyms } from '../../../shared/contracts/knowledge-base.ts';
+import type { SearchSettingAbilities, Synonym, SynonymBody, Synonyms } from '../../../shared/contracts/knowledge-base.ts';
 import { foldedPhrase } from './words.ts';
 
 /** Where an editor's new synonyms and « questions types » go: national for a national editor, else their (first) académie. */
@@ -19,8 +19,14 @@ export function readAcademies(user: CurrentUser): string[] | null {
   return edited.everywhere ? null : edited.academies;
 }
 
-const present = (r: { id: string; term: string; synonyms: string[]; academie_code: string | null }): Synonym =>
-  ({ id: r.id, term: r.term, synonyms: r.synonyms, academie: r.academie_code });
+/** National synonyms and « questions types » are changed by national editors only; an académie's, by its editors. */
+export function searchSettingAbilities(user: CurrentUser, academie: string | null): SearchSettingAbilities {
+  const mayChange = editsKnowledgeFor(user, academie);
+  return { edit: mayChange, delete: mayChange };
+}
+
+const present = (user: CurrentUser, r: { id: string; term: string; synonyms: string[]; academie_code: string | null }): Synonym =>
+  ({ id: r.id, term: r.term, synonyms: r.synonyms, academie: r.academie_code, abilities: searchSettingAbilities(user, r.academie_code) });
 
 function clean(body: SynonymBody): { term: string; synonyms: string[] } {
   const term = body.term.trim();
@@ -50,7 +56,7 @@ function visible(db: Kysely<DB>, user: CurrentUser) {
 /** GET /api/editor/synonyms */
 export async function listSynonyms(db: Kysely<DB>, user: CurrentUser): Promise<Synonyms> {
   const rows = await visible(db, user).orderBy('term').execute();
-  return { items: rows.map(present) };
+  return { items: rows.map((r) => present(user, r)) };
 }
 
 /** POST /api/editor/synonyms */
@@ -62,7 +68,7 @@ export async function createSynonym(db: Kysely<DB>, ctx: ActionContext, body: Sy
     const row = await trx.insertInto('search_synonyms').values({ ...values, academie_code: academie, created_by: ctx.user.id })
       .returning(['id', 'term', 'synonyms', 'academie_code']).executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'knowledge.synonyms', targetType: 'article', targetId: null, academieCode: academie, actorRole: 'editor' });
-    return present(row);
+    return present(ctx.user, row);
   });
 }
 
@@ -81,7 +87,7 @@ export async function updateSynonym(db: Kysely<DB>, ctx: ActionContext, id: stri
     const updated = await trx.updateTable('search_synonyms').set({ ...values, updated_at: new Date() }).where('id', '=', row.id)
       .returning(['id', 'term', 'synonyms', 'academie_code']).executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'knowledge.synonyms', targetType: 'article', targetId: null, academieCode: row.academie_code, actorRole: 'editor' });
-    return present(updated);
+    return present(ctx.user, updated);
   });
 }
 

@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ArticleAttachment, ArticleDetail, ArticleDraftBody, ArticleVersionDetail, ArticleVersions, ArticleViewStats, ChangesBody,
-  CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery, ReviewBody, StatsQuery,
-  Synonym, SynonymBody, Synonyms, UnansweredQuestions,
+  CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery, ListeningLineBody, ListeningLineSettings,
+  ReviewBody, StatsQuery, Synonym, SynonymBody, Synonyms, UnansweredQuestions,
 } from '../../../../shared/contracts/knowledge-base.ts';
 import type { PublicContactPoints } from '../../../../shared/contracts/orientation.ts';
 import { apiFetch, apiUpload, withQuery } from '../../../api/client.ts';
@@ -90,6 +90,21 @@ export function useSynonyms() {
 }
 export const useCreateSynonym = () =>
   useContentsChange((body: SynonymBody) => apiFetch<Synonym>('/api/editor/synonyms', { method: 'POST', body }));
+/** Puts a saved row in its list at once: the row leaving its form shows what was saved while the list is read again. */
+function useReplaceInList<T extends { id: string }>(list: 'synonyms' | 'curated-questions') {
+  const queryClient = useQueryClient();
+  return (saved: T) => queryClient.setQueryData<{ items: T[] }>([...contentsKey, list],
+    (current) => current && { items: current.items.map((item) => (item.id === saved.id ? saved : item)) });
+}
+
+export function useUpdateSynonym() {
+  const replace = useReplaceInList<Synonym>('synonyms');
+  return useContentsChange(async ({ id, body }: { id: string; body: SynonymBody }) => {
+    const saved = await apiFetch<Synonym>(`/api/editor/synonyms/${encodeURIComponent(id)}`, { method: 'PUT', body });
+    replace(saved);
+    return saved;
+  });
+}
 export const useDeleteSynonym = () =>
   useContentsChange((id: string) => apiFetch<void>(`/api/editor/synonyms/${encodeURIComponent(id)}`, { method: 'DELETE' }));
 
@@ -101,8 +116,30 @@ export function useCuratedQuestions() {
 }
 export const useCreateCuratedQuestion = () =>
   useContentsChange((body: CuratedQuestionBody) => apiFetch<CuratedQuestion>('/api/editor/curated-questions', { method: 'POST', body }));
+export function useUpdateCuratedQuestion() {
+  const replace = useReplaceInList<CuratedQuestion>('curated-questions');
+  return useContentsChange(async ({ id, body }: { id: string; body: CuratedQuestionBody }) => {
+    const saved = await apiFetch<CuratedQuestion>(`/api/editor/curated-questions/${encodeURIComponent(id)}`, { method: 'PUT', body });
+    replace(saved);
+    return saved;
+  });
+}
 export const useDeleteCuratedQuestion = () =>
   useContentsChange((id: string) => apiFetch<void>(`/api/editor/curated-questions/${encodeURIComponent(id)}`, { method: 'DELETE' }));
+
+// The académie's listening line
+
+const listeningLinePath = (academie: string) => withQuery('/api/editor/listening-line', { academie });
+
+export function useListeningLine(academie: string | null) {
+  return useQuery({
+    queryKey: [...contentsKey, 'listening-line', academie],
+    queryFn: ({ signal }) => apiFetch<ListeningLineSettings>(listeningLinePath(academie ?? ''), { signal }),
+    enabled: academie !== null,
+  });
+}
+export const useSaveListeningLine = (academie: string) =>
+  useContentsChange((body: ListeningLineBody) => apiFetch<ListeningLineSettings>(listeningLinePath(academie), { method: 'PUT', body }));
 
 // Figures: counts only
 

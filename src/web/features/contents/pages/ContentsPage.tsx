@@ -5,6 +5,7 @@ import { spaceGrants } from '../../../components/spaces.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatTerritory } from '../../../format.ts';
 import { ArticlesTab } from '../components/ArticlesTab.tsx';
+import { ListeningLineTab } from '../components/ListeningLineTab.tsx';
 import { MostReadTab } from '../components/MostReadTab.tsx';
 import { SearchSettingsTab } from '../components/SearchSettingsTab.tsx';
 import { UnansweredTab } from '../components/UnansweredTab.tsx';
@@ -15,13 +16,15 @@ const TABS = [
   { tabId: 'sans-reponse', label: 'Questions sans réponse', iconId: 'fr-icon-question-line' },
   { tabId: 'lectures', label: 'Les plus lus', iconId: 'fr-icon-line-chart-line' },
   { tabId: 'recherche', label: 'Synonymes et questions types', iconId: 'fr-icon-search-line' },
+  { tabId: 'ligne-ecoute', label: 'Ligne d’écoute', iconId: 'fr-icon-phone-line' },
 ] as const;
 type TabId = (typeof TABS)[number]['tabId'];
 
 /**
  * « Contenus »: the editors' side of the knowledge base — the articles (drafts, in review, online,
  * due for review), the questions nobody found an answer to, the most read articles (counts only),
- * and what the search knows (synonyms, « questions types »). Only the open tab is read.
+ * what the search knows (synonyms, « questions types ») and the académie's listening line that the
+ * assistant gives. Only the open tab is read.
  */
 export function ContentsPage() {
   usePageTitle('Contenus');
@@ -71,6 +74,7 @@ export function ContentsPage() {
         {selected === 'sans-reponse' && <UnansweredTab />}
         {selected === 'lectures' && <MostReadTab />}
         {selected === 'recherche' && <SearchSettingsTab />}
+        {selected === 'ligne-ecoute' && <ListeningLineTab />}
       </Tabs>
     </>
   );
