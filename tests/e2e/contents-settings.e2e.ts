@@ -20,6 +20,7 @@ async function tabTo(page: Page, target: Locator, back = false) {
   throw new Error('Élément jamais atteint au clavier.');
 }
 
+// Focus moved by an effect after a render: waited for (expect.poll), never read at once.
 const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Replaces the text of the focused field, as typed. */
@@ -56,12 +57,12 @@ describe('an editor sets what the search and the assistant know, with the keyboa
     await editor.keyboard.press('Enter');
     const term = editor.getByRole('textbox', { name: 'Mot ou expression du synonyme modifié' });
     await term.waitFor();
-    expect(await hasFocus(term)).toBe(true);
+    await expect.poll(() => hasFocus(term), { timeout: 10_000 }).toBe(true);
     expect(await term.inputValue()).toBe('CITIS');
     await editor.keyboard.type(' changé');
     await editor.keyboard.press('Escape');
     await term.waitFor({ state: 'detached' });
-    expect(await hasFocus(edit)).toBe(true);
+    await expect.poll(() => hasFocus(edit), { timeout: 10_000 }).toBe(true);
     expect(await textOf(table.getByRole('row').filter({ hasText: 'CITIS' }))).not.toContain('changé');
   });
 
@@ -71,7 +72,7 @@ describe('an editor sets what the search and the assistant know, with the keyboa
     const words = editor.getByRole('textbox', { name: 'Synonymes du synonyme modifié' });
     await words.waitFor();
     await editor.keyboard.press('Tab');
-    expect(await hasFocus(words)).toBe(true);
+    await expect.poll(() => hasFocus(words), { timeout: 10_000 }).toBe(true);
     await retype(editor, '');
     await editor.keyboard.press('Enter');
     await editor.getByText('Indiquez au moins un synonyme.').waitFor();
@@ -86,7 +87,7 @@ describe('an editor sets what the search and the assistant know, with the keyboa
     await words.waitFor({ state: 'detached' });
     const row = editor.getByRole('table', { name: 'Synonymes de la recherche' }).getByRole('row').filter({ hasText: 'CITIS' });
     expect(await textOf(row)).toContain('accident de service, maladie professionnelle, congé pour invalidité temporaire');
-    expect(await hasFocus(edit)).toBe(true);
+    await expect.poll(() => hasFocus(edit), { timeout: 10_000 }).toBe(true);
     const stored = await env.server.database.db.selectFrom('search_synonyms').select(['synonyms', 'academie_code']).where('term', '=', 'CITIS').executeTakeFirstOrThrow();
     expect(stored).toEqual({ synonyms: ['accident de service', 'maladie professionnelle', 'congé pour invalidité temporaire'], academie_code: 'AMIENS' });
     await expectAccessible(editor);
@@ -110,7 +111,7 @@ describe('an editor sets what the search and the assistant know, with the keyboa
     await tabTo(editor, editor.getByRole('link', { name: /^Numéro de téléphone : / }));
     await editor.keyboard.press('Enter');
     const phone = editor.getByRole('textbox', { name: /^Numéro de téléphone/ });
-    expect(await hasFocus(phone)).toBe(true);
+    await expect.poll(() => hasFocus(phone), { timeout: 10_000 }).toBe(true);
     await retype(editor, '+33 3 22 82 39 00');
     await editor.keyboard.press('Tab');
     await retype(editor, 'Du lundi au vendredi, de 8 h 30 à 18 h');
