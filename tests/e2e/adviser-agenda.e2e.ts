@@ -107,7 +107,7 @@ describe('the adviser’s agenda', () => {
     expect(await textOf(adviser.getByRole('heading', { level: 2 }).first())).toMatch(/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) (1er|\d{1,2}) \S+ \d{4}$/);
     await article(adviser, pastId).waitFor();
     await pressOn(adviser, adviser.getByRole('button', { name: 'Jour suivant' }));
-    expect(await adviser.getByRole('button', { name: 'Aujourd’hui' }).isEnabled()).toBe(true);
+    await expect.poll(() => adviser.getByRole('button', { name: 'Aujourd’hui' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     await pressOn(adviser, adviser.getByRole('button', { name: 'Aujourd’hui' }));
     await article(adviser, pastId).waitFor();
     await pressOn(adviser, adviser.getByRole('button', { name: 'Vue semaine' }));

@@ -83,7 +83,7 @@ describe('the adviser opens weekly office hours in a school', () => {
     await adviser.getByRole('button', { name: 'Ouvrir la permanence' }).click();
     const summary = adviser.locator('.fr-alert--error').filter({ hasText: 'Aucun établissement ne porte ce numéro UAI.' });
     await summary.waitFor();
-    expect(await adviser.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Le formulaire contient des erreurs');
+    await expect.poll(() => adviser.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 10_000 }).toContain('Le formulaire contient des erreurs');
     const stored = await env.server.database.db.selectFrom('office_hours').select('id').where('place_label', '=', LYCEE).execute();
     expect(stored).toEqual([]);
     await expectAccessible(adviser);
@@ -153,7 +153,7 @@ describe('the agent books from her request, with the keyboard only, then cancels
     await agent.keyboard.press('Enter');
     const review = agent.getByRole('heading', { name: 'Vérifiez votre rendez-vous' });
     await review.waitFor();
-    expect(await review.evaluate((h) => h === document.activeElement)).toBe(true);
+    await expect.poll(() => review.evaluate((h) => h === document.activeElement), { timeout: 10_000 }).toBe(true);
     const text = await textOf(agent.getByRole('region', { name: 'Vérifiez votre rendez-vous' }));
     expect(text).toContain(`Lieu : ${LYCEE}`);
     expect(text).toContain('Adresse : Amiens (80000)');

@@ -89,7 +89,7 @@ describe('the organiser changes a session', () => {
 
     // The summary's link leads to the field; corrected, the change is saved.
     await pressOn(organiser, summary.getByRole('link'));
-    expect(await organiser.evaluate(() => document.activeElement?.id)).toBe('atelier-capacity');
+    await expect.poll(() => organiser.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('atelier-capacity');
     await organiser.keyboard.press('Control+A');
     await organiser.keyboard.type('150');
     await pressOn(organiser, organiser.getByRole('button', { name: 'Enregistrer les modifications' }));
@@ -134,7 +134,7 @@ describe('the organiser changes a session', () => {
     const summary = organiser.locator('.fr-alert--error').filter({ hasText: 'Le formulaire contient des erreurs' });
     expect(await textOf(summary)).toContain('Date : Choisissez une date à venir.');
     await summary.getByRole('link').click();
-    expect(await organiser.evaluate(() => document.activeElement?.id)).toBe('atelier-day');
+    await expect.poll(() => organiser.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('atelier-day');
     expect(await textOf(organiser.locator('.fr-input-group--error').filter({ has: organiser.locator('#atelier-day') }))).toContain('Choisissez une date à venir.');
     await expectAccessible(organiser);
     await organiser.screenshot({ path: `${SHOTS}/programmer-erreur-1280.png`, fullPage: true });

@@ -68,7 +68,7 @@ describe('an orientation from the adviser’s request to the contact point’s o
     await adviser.keyboard.press('Enter');
     const form = adviser.getByRole('form', { name: 'Orienter la demande' });
     await form.waitFor();
-    expect(await adviser.evaluate(() => document.activeElement?.id)).toBe('orienter-titre');
+    await expect.poll(() => adviser.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('orienter-titre');
 
     await form.getByRole('searchbox', { name: /^Rechercher un interlocuteur/ }).fill('mobilite');
     const picker = form.getByRole('combobox', { name: /^Interlocuteur/ });

@@ -108,7 +108,7 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     await link.waitFor();
     expect(await textOf(page.locator('main'))).not.toContain('Certaines données sont invalides');
     await link.click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rapport-periode');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('rapport-periode');
     const described = await page.locator('#rapport-periode').getAttribute('aria-describedby');
     expect(described).toBeTruthy();
     expect(await textOf(page.locator(`[id="${described!.split(' ')[0]}"]`))).toContain('La période finit avant de commencer');
