@@ -95,7 +95,8 @@ describe('the adviser’s agenda', () => {
 
     await pressOn(adviser, card.getByRole('button', { name: /^Marquer honoré : le rendez-vous de .* avec Camille Dupuis$/ }));
     expect(await textOf(adviser.getByRole('status').filter({ hasText: 'honoré' }))).toMatch(/^Rendez-vous de .* avec Camille Dupuis : honoré\./);
-    expect(await card.getByRole('button', { name: /^Marquer honoré/ }).getAttribute('aria-pressed')).toBe('true');
+    // The notice comes with the answer; the card's pressed button with the agenda read again after it.
+    await expect.poll(() => card.getByRole('button', { name: /^Marquer honoré/ }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     const stored = await env.server.database.db.selectFrom('appointments').select(['status', 'status_changed_at']).where('id', '=', pastId).executeTakeFirstOrThrow();
     expect(stored.status).toBe('held');
     await expectAccessible(adviser);

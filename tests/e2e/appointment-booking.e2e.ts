@@ -130,7 +130,7 @@ describe('the agent books from her request, with the keyboard only, then cancels
     await agent.keyboard.press('Enter');
     await agent.waitForURL(/\/prendre-rendez-vous\?/);
     await agent.getByRole('heading', { level: 1, name: 'Prendre rendez-vous avec un conseiller RH de proximité' }).waitFor();
-    expect(await agent.getByRole('combobox', { name: /Motif du rendez-vous/ }).inputValue()).toBe('career_project');
+    await expect.poll(() => agent.getByRole('combobox', { name: /Motif du rendez-vous/ }).inputValue(), { timeout: 10_000 }).toBe('career_project');
     expect(await textOf(agent.locator('.fr-text--lead'))).toBe(`Ce rendez-vous sera ajouté à l’historique de votre demande ${request.reference}.`);
   });
 
@@ -244,7 +244,7 @@ describe('from the public « Qui contacter ? » page, and the adviser closing he
     await visitor.getByRole('button', { name: /Camille Dupuis/ }).click();
     await visitor.waitForURL(/\/prendre-rendez-vous\?departement=80$/);
     await visitor.getByRole('heading', { level: 1, name: 'Prendre rendez-vous avec un conseiller RH de proximité' }).waitFor();
-    expect(await visitor.getByRole('combobox', { name: /Département/ }).inputValue()).toBe('80');
+    await expect.poll(() => visitor.getByRole('combobox', { name: /Département/ }).inputValue(), { timeout: 10_000 }).toBe('80');
     await expectAccessible(visitor);
   });
 

@@ -163,8 +163,8 @@ describe('an article from its writing to the agent who finds it', () => {
     await expectAccessible(agent);
     await agent.locator('.kb-handover').getByRole('button', { name: 'Écrire à un conseiller' }).click();
     await agent.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor();
-    expect(await agent.getByRole('textbox', { name: /^Description/ }).inputValue()).toBe(OFF_TOPIC);
-    expect(await agent.getByRole('textbox', { name: /^Objet/ }).inputValue()).not.toBe('');
+    await expect.poll(() => agent.getByRole('textbox', { name: /^Description/ }).inputValue(), { timeout: 10_000 }).toBe(OFF_TOPIC);
+    await expect.poll(() => agent.getByRole('textbox', { name: /^Objet/ }).inputValue(), { timeout: 10_000 }).not.toBe('');
     await expectAccessible(agent);
   });
 
