@@ -192,6 +192,28 @@ describe('changing a session', () => {
     expect(cancelled.json().detail).toBe('Cet atelier est annulé : il ne peut plus être modifié.');
   });
 
+  it('moves the session to the département of the establishment it now takes place in, when the organiser may organise there', async () => {
+    const session = await schedule();
+    const beauvais = { kind: 'establishment', label: 'École élémentaire Jean-Moulin, Beauvais', uai: '0601011N' };
+    // Claire Vasseur advises the Somme only: a school of the Oise is refused next to the code, and nothing changes.
+    const before = await stored(session.id);
+    const refused = await t.call(organiser, 'PATCH', `/api/collective-sessions/${session.id}`, { place: beauvais });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'place.uai', message: 'Cet établissement est dans un département où vous ne pouvez pas organiser cet atelier.' }]);
+    expect(await stored(session.id)).toEqual(before);
+    // The coordinator of the académie may: the session now belongs to the Oise, where its advisers find it.
+    const moved = await t.call(coordinator, 'PATCH', `/api/collective-sessions/${session.id}`, { place: beauvais });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const row = await stored(session.id);
+    expect(row).toMatchObject({ departement_code: '60', establishment_uai: '0601011N', place_kind: 'establishment' });
+    const [audit] = await audits(session.id);
+    expect(audit!.details).toMatchObject({ changed: expect.arrayContaining(['place_kind', 'establishment_uai', 'departement_code']) });
+    // A school of the Somme brings it back.
+    const back = await t.call(coordinator, 'PATCH', `/api/collective-sessions/${session.id}`, { place: { kind: 'establishment', label: 'Collège Millevoye, Abbeville', uai: '0801004D' } });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await stored(session.id)).departement_code).toBe('80');
+  });
+
   it('lets the coordinator change it; answers 404 to another adviser, of the département or not, and 403 to an agent', async () => {
     const session = await schedule();
     const before = await stored(session.id);

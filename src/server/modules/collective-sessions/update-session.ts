@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, Executor } from '../../db/schema.ts';
 import type { ActionContext } from '../../audit/audit-log.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { impossible, invalid } from '../../errors/app-error.ts';
+import { mayOrganiseIn } from '../../policies/index.ts';
 import type { CollectiveSession, UpdateSessionBody } from '../../../shared/contracts/collective-sessions.ts';
 import { registrationsWithSession, sessionsWithOrganiser, type SessionRow } from './repository.ts';
 import { presentSession } from './presenter.ts';
@@ -26,11 +27,25 @@ function changedColumns(columns: Record<string, unknown>, current: SessionRow): 
 }
 
 /**
+ * A session held in an establishment belongs to the establishment's département (where its advisers
+ * and coordinator find it): a new establishment elsewhere moves it, if the one who changes it may
+ * organise there for this organiser, within the session's académie.
+ */
+async function departementOfPlace(db: Executor, ctx: ActionContext, current: SessionRow, departement: string | null): Promise<{ departement_code?: string }> {
+  if (departement === null || departement === current.departement_code) return {};
+  const known = await db.selectFrom('departements').select('code').where('code', '=', departement).where('academie_code', '=', current.academie_code).executeTakeFirst();
+  if (!known || !mayOrganiseIn(ctx.user, current.organiser_id, departement)) {
+    throw invalid([{ field: 'place.uai', message: 'Cet établissement est dans un département où vous ne pouvez pas organiser cet atelier.' }]);
+  }
+  return { departement_code: departement };
+}
+
+/**
  * Its organiser (or coordinator) changes a session not yet started. A capacity cannot go below
  * the seats taken (a field error: nobody loses a seat they were promised); a larger one gives its
  * new seats to the waiting list. A change of what the invitation says (title, time, place) raises
  * the session's SEQUENCE and sends the registered people the updated .ics (same UID); a new start
- * re-arms their 48-hour reminder. Sending a field unchanged changes nothing and tells nobody.
+ * re-arms their 48-hour reminder. A new establishment in another département moves the session there. Sending a field unchanged changes nothing and tells nobody.
  */
 export async function updateSession(db: Kysely<DB>, ctx: ActionContext, mails: SessionMails, id: string, body: UpdateSessionBody, now = new Date()): Promise<CollectiveSession> {
   await db.transaction().execute(async (trx) => {
@@ -42,7 +57,8 @@ export async function updateSession(db: Kysely<DB>, ctx: ActionContext, mails: S
       const taken = current.registered_count === 1 ? '1 personne est déjà inscrite' : `${current.registered_count} personnes sont déjà inscrites`;
       throw invalid([{ field: 'capacity', message: `${taken} : le nombre de places ne peut pas être inférieur à ${current.registered_count}.` }]);
     }
-    const { columns } = await sessionColumns(trx, body, current, current.academie_code);
+    const fields = await sessionColumns(trx, body, current, current.academie_code);
+    const columns = { ...fields.columns, ...await departementOfPlace(trx, ctx, current, fields.establishmentDepartement) };
     const changed = changedColumns(columns, current);
     if (changed.length === 0) return;
     const calendar = changed.some((column) => CALENDAR_COLUMNS.has(column));

@@ -26,7 +26,7 @@ const OFFICE_HOURS: DemoOfficeHour[] = [
     reasons: ['career_project', 'work_difficulties', 'health_wellbeing', 'application_support', 'mobility_file'] },
   { adviser: 'eric.lambert@ac-amiens.fr', departement: '80', kind: 'establishment', label: 'Collège Millevoye, Abbeville', address: 'Abbeville (80100)', uai: '0801004D',
     recurrence: { frequency: 'biweekly', weekdays: [1] }, startTime: '09:00', duration: 180, slot: 30, reasons: ['career_project', 'mobility_file', 'end_of_career'] },
-  { adviser: 'julien.caron@ac-amiens.fr', departement: '60', kind: 'dsden', label: 'DSDEN de l’Oise, Beauvais', address: 'Beauvais (60000)', uai: '0601900Z',
+  { adviser: 'julien.caron@ac-amiens.fr', departement: '60', kind: 'dsden', label: 'DSDEN de l’Oise, Beauvais', address: 'Beauvais (60000)',
     recurrence: { frequency: 'weekly', weekdays: [3] }, startTime: '14:00', duration: 180, slot: 30, reasons: ['career_project', 'work_difficulties', 'mobility_file'] },
   { adviser: 'aurelie.lemaire@ac-amiens.fr', departement: '02', kind: 'visio', label: 'Visioconférence', url: 'https://webconf.numerique.gouv.fr/rhp-aisne',
     recurrence: { frequency: 'monthly', weekday: 2, week: 1 }, startTime: '16:00', duration: 120, slot: 30, reasons: ['career_project', 'end_of_career', 'mobility_file'] },
