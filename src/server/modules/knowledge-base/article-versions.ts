@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { notFound } from '../../errors/app-error.ts';
-import type { ArticleVersionDetail, ArticleVersions } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleVersionDetail, ArticleVersions } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { loadArticleFor } from './load-article.ts';
 import { presentVersion } from './presenter.ts';
 

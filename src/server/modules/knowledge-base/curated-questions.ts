@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../auth/current-user.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { forbidden, invalid, notFound } from '../../errors/app-error.ts';
 import { editsKnowledgeFor } from '../../policies/index.ts';
-import type { CuratedQuestion, CuratedQuestionBody, CuratedQuestions } from '../../../shared/contracts/knowledge-base.ts';
+import type { CuratedQuestion, CuratedQuestionBody, CuratedQuestions } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { editorArticles } from './load-article.ts';
 import { editorScope, readAcademies, searchSettingAbilities } from './synonyms.ts';
 

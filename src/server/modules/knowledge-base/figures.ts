@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { invalid } from '../../errors/app-error.ts';
-import type { ArticleViewStats, StatsQuery, UnansweredQuestions } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleViewStats, StatsQuery, UnansweredQuestions } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { parisDay } from './repository.ts';
 import { readAcademies } from './synonyms.ts';
 

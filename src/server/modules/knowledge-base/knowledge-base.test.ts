@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { buildAgent, buildStaff } from '../../../../tests/support/factories.ts';
 import { DEMO_ARTICLES } from '../demo/knowledge-articles.ts';
-import type { ArticleDetail, ArticleSearchResults, AssistantAnswer, PublishedArticle } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleSearchResults, AssistantAnswer, PublishedArticle } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../shared/contracts/knowledge-base-editor.ts';
 
 let t: TestApp;
 let adviser: Caller;

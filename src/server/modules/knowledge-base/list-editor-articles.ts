@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { decodeCursor, paginate } from '../../http/pagination.ts';
-import type { EditorArticlePage, EditorArticlesQuery } from '../../../shared/contracts/knowledge-base.ts';
+import type { EditorArticlePage, EditorArticlesQuery } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { editorArticles } from './load-article.ts';
 import { presentEditorItem, REVIEW_NOTICE_DAYS } from './presenter.ts';
 import { parisDay } from './repository.ts';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { buildStaff } from '../../../../tests/support/factories.ts';
-import type { AssistantAnswer, ListeningLineSettings } from '../../../shared/contracts/knowledge-base.ts';
+import type { AssistantAnswer } from '../../../shared/contracts/knowledge-base.ts';
+import type { ListeningLineSettings } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { frenchPhoneNumber } from '../../../shared/listening-line.ts';
 
 let t: TestApp;

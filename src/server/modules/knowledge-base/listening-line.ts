@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../auth/current-user.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { invalid, notFound } from '../../errors/app-error.ts';
 import { editsKnowledgeFor } from '../../policies/index.ts';
-import type { ListeningLineBody, ListeningLineSettings } from '../../../shared/contracts/knowledge-base.ts';
+import type { ListeningLineBody, ListeningLineSettings } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { PHONE_FORMAT_MESSAGE, frenchPhoneNumber } from '../../../shared/listening-line.ts';
 import { listeningLineOf } from './answer-question.ts';
 import { editorScope } from './synonyms.ts';

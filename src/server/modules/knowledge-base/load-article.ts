@@ -3,7 +3,7 @@ import type { Executor } from '../../db/schema.ts';
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { can, editedAcademies } from '../../policies/index.ts';
 import { notFound } from '../../errors/app-error.ts';
-import type { ArticleDetail } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { articleFacts, presentArticleDetail, presentAttachment, type EditorArticleRow } from './presenter.ts';
 
 /**

@@ -1,8 +1,7 @@
 import type { CurrentUser } from '../../auth/current-user.ts';
 import { can, type ArticleFacts } from '../../policies/index.ts';
-import type {
-  ArticleAttachment, ArticleDetail, ArticleReview, ArticleVersion, EditorArticleItem,
-} from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleAttachment } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail, ArticleReview, ArticleVersion, EditorArticleItem } from '../../../shared/contracts/knowledge-base-editor.ts';
 import type { AgentCategory, ArticleKind, ArticleSituation, ArticleStatus, ArticleTheme, ContactPointKind } from '../../../shared/glossary.ts';
 import { articleUrl, parisDay } from './repository.ts';
 

@@ -3,7 +3,7 @@ import type { DB, Executor } from '../../db/schema.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { forbidden, impossible } from '../../errors/app-error.ts';
 import { can } from '../../policies/index.ts';
-import type { ArticleDetail } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { articleFacts, type EditorArticleRow } from './presenter.ts';
 import { loadArticleFor, presentLoadedArticle } from './load-article.ts';
 import { addToLexicon } from './repository.ts';

@@ -6,11 +6,15 @@ import { signedInUser } from '../../http/access.ts';
 import { invalid } from '../../errors/app-error.ts';
 import { fileDownload, NoContent } from '../../../shared/contracts/common.ts';
 import {
-  AcademieParams, AcademieQuery, ArticleAttachment, ArticleAttachmentIdParams, ArticleAttachmentParams, ArticleDetail, ArticleDraftBody,
-  ArticleSearchQuery, ArticleSearchResults, ArticleSlugParams, ArticleVersionDetail, ArticleVersionParams, ArticleVersions, ArticleViewStats,
-  AssistantAnswer, AssistantBody, ChangesBody, CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery,
-  IdParams, ListeningLineBody, ListeningLineQuery, ListeningLineSettings, Mallette, Preview, PreviewBody, PublishedArticle, ReviewBody, StatsQuery, Synonym, SynonymBody, Synonyms, UnansweredQuestions,
+  AcademieParams, AcademieQuery, ArticleAttachment, ArticleAttachmentParams, ArticleSearchQuery, ArticleSearchResults,
+  ArticleSlugParams, AssistantAnswer, AssistantBody, Mallette, PublishedArticle,
 } from '../../../shared/contracts/knowledge-base.ts';
+import {
+  ArticleAttachmentIdParams, ArticleDetail, ArticleDraftBody, ArticleVersionDetail, ArticleVersionParams, ArticleVersions,
+  ArticleViewStats, ChangesBody, CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery,
+  IdParams, ListeningLineBody, ListeningLineQuery, ListeningLineSettings, Preview, PreviewBody, ReviewBody, StatsQuery, Synonym,
+  SynonymBody, Synonyms, UnansweredQuestions,
+} from '../../../shared/contracts/knowledge-base-editor.ts';
 import { renderMarkdown } from '../../../shared/markdown.ts';
 import { searchArticles } from './search-articles.ts';
 import { getPublishedArticle, readArticleAttachment } from './get-article.ts';

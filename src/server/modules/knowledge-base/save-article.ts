@@ -3,7 +3,7 @@ import type { DB, Executor } from '../../db/schema.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { AppError, forbidden, impossible, invalid } from '../../errors/app-error.ts';
 import { can, editedAcademies, editsKnowledgeFor } from '../../policies/index.ts';
-import type { ArticleDetail, ArticleDraftBody } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail, ArticleDraftBody } from '../../../shared/contracts/knowledge-base-editor.ts';
 import type { FieldError } from '../../../shared/contracts/common.ts';
 import { ACADEMIES } from '../../../shared/territories.ts';
 import { articleText } from './article-text.ts';

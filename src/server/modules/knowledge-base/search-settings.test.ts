@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type Caller, type TestApp } from '../../../../tests/support/test-app.ts';
 import { buildStaff } from '../../../../tests/support/factories.ts';
-import type { ArticleSearchResults, AssistantAnswer, CuratedQuestion, Synonym, Synonyms } from '../../../shared/contracts/knowledge-base.ts';
+import type { ArticleSearchResults, AssistantAnswer } from '../../../shared/contracts/knowledge-base.ts';
+import type { CuratedQuestion, Synonym, Synonyms } from '../../../shared/contracts/knowledge-base-editor.ts';
 
 let t: TestApp;
 let editor: Caller;

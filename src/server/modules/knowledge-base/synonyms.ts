@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../auth/current-user.ts';
 import { recordAudit, type ActionContext } from '../../audit/audit-log.ts';
 import { forbidden, invalid, notFound } from '../../errors/app-error.ts';
 import { editedAcademies, editsKnowledgeFor } from '../../policies/index.ts';
-import type { SearchSettingAbilities, Synonym, SynonymBody, Synonyms } from '../../../shared/contracts/knowledge-base.ts';
+import type { SearchSettingAbilities, Synonym, SynonymBody, Synonyms } from '../../../shared/contracts/knowledge-base-editor.ts';
 import { foldedPhrase } from './words.ts';
 
 /** Where an editor's new synonyms and « questions types » go: national for a national editor, else their (first) académie. */

@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ArticleAttachment } from '../../../../shared/contracts/knowledge-base.ts';
 import type {
-  ArticleAttachment, ArticleDetail, ArticleDraftBody, ArticleVersionDetail, ArticleVersions, ArticleViewStats, ChangesBody,
-  CuratedQuestion, CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery, ListeningLineBody, ListeningLineSettings,
+  ArticleDetail, ArticleDraftBody, ArticleVersionDetail, ArticleVersions, ArticleViewStats, ChangesBody, CuratedQuestion,
+  CuratedQuestionBody, CuratedQuestions, EditorArticlePage, EditorArticlesQuery, ListeningLineBody, ListeningLineSettings,
   ReviewBody, StatsQuery, Synonym, SynonymBody, Synonyms, UnansweredQuestions,
-} from '../../../../shared/contracts/knowledge-base.ts';
+} from '../../../../shared/contracts/knowledge-base-editor.ts';
 import type { PublicContactPoints } from '../../../../shared/contracts/orientation.ts';
 import { apiFetch, apiUpload, withQuery } from '../../../api/client.ts';
 

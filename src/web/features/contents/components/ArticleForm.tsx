@@ -7,8 +7,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState, type FormEvent } from 'react';
 import {
   ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_SITUATION_LABELS, ARTICLE_SITUATIONS, ARTICLE_THEME_LABELS, ARTICLE_THEMES,
-  type ArticleDraftBody, type ArticleKind, type ArticleScope, type ArticleTheme,
+  type ArticleKind, type ArticleTheme,
 } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDraftBody, ArticleScope } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import {
   AGENT_CATEGORIES, AGENT_CATEGORY_LABELS, CONTACT_POINT_KIND_LABELS, CONTACT_POINT_KINDS,
 } from '../../../../shared/glossary.ts';

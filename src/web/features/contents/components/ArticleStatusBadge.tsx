@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@codegouvfr/react-dsfr/Badge';
-import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../../shared/contracts/knowledge-base.ts';
+import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../../shared/contracts/knowledge-base-editor.ts';
 
 const SEVERITY: Record<ArticleStatus, BadgeProps['severity']> = {
   draft: undefined,

@@ -5,9 +5,11 @@ import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
-  ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, ARTICLE_THEME_LABELS, ARTICLE_THEMES,
-  type ArticleKind, type ArticleStatus, type ArticleTheme, type EditorArticleItem,
+  ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_THEME_LABELS, ARTICLE_THEMES, type ArticleKind, type ArticleTheme,
 } from '../../../../shared/contracts/knowledge-base.ts';
+import {
+  ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus, type EditorArticleItem,
+} from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { ARTICLE_SEARCH_MAX } from '../../../../shared/contracts/limits.ts';
 import { academieLabel } from '../../../../shared/territories.ts';
 import { CursorPager, useCursorPager } from '../../../components/CursorPager.tsx';

@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useRef, useState, type FormEvent } from 'react';
-import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import {
   ARTICLE_ALT_MAX, ARTICLE_ATTACHMENT_MAX_BYTES, ARTICLE_ATTACHMENT_MEDIA_TYPES, ARTICLE_TITLE_MAX,
 } from '../../../../shared/contracts/limits.ts';

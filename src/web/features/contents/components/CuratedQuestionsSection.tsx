@@ -2,13 +2,14 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import type { CuratedQuestion, CuratedQuestionBody } from '../../../../shared/contracts/knowledge-base.ts';
+import type { CuratedQuestion, CuratedQuestionBody } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { CURATED_QUESTION_MAX } from '../../../../shared/contracts/limits.ts';
 import { errorMessages } from '../../../api/client.ts';
 import { DataTable, type Column } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { useCreateCuratedQuestion, useCuratedQuestions, useDeleteCuratedQuestion, useUpdateCuratedQuestion } from '../api/contents.ts';
 import { ArticlePicker, type PickedArticle } from './ArticlePicker.tsx';
+import { RowEditActions } from './RowEditActions.tsx';
 import { scopeLabel } from './searchSettings.ts';
 import { useRowEditing } from './useRowEditing.ts';
 
@@ -120,41 +121,14 @@ export function CuratedQuestionsSection() {
     { header: 'Portée', cell: (q) => scopeLabel(q.academie) },
     {
       header: 'Action',
-      cell: (q) => (isEditing(q) ? (
-        <form id={editing.ids.form(q.id)} data-row-edit={editing.ids.rowKey(q.id)} noValidate onSubmit={(event) => onSave(event, q.id)}>
-          <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
-            <li>
-              <Button type="submit" size="small" disabled={update.isPending}>
-                Enregistrer<span className="fr-sr-only">{` la question « ${q.question} »`}</span>
-              </Button>
-            </li>
-            <li>
-              <Button type="button" size="small" priority="secondary" onClick={editing.stop}>
-                Annuler<span className="fr-sr-only"> la modification</span>
-              </Button>
-            </li>
-          </ul>
-          {draftErrors.form && <p className="fr-error-text fr-mt-0">{draftErrors.form}</p>}
-        </form>
-      ) : (
-        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
-          {q.abilities.edit && (
-            <li>
-              <Button type="button" size="small" priority="secondary" nativeButtonProps={{ id: editing.ids.editButton(q.id) }} onClick={() => startEditing(q)}>
-                Modifier<span className="fr-sr-only">{` la question « ${q.question} »`}</span>
-              </Button>
-            </li>
-          )}
-          {q.abilities.delete && (
-            <li>
-              <Button type="button" size="small" priority="tertiary" disabled={remove.isPending} onClick={() => remove.mutate(q.id, { onSuccess: () => setDone('La question type est supprimée.') })}>
-                Supprimer<span className="fr-sr-only">{` la question « ${q.question} »`}</span>
-              </Button>
-            </li>
-          )}
-          {!q.abilities.edit && !q.abilities.delete && <li className="fr-mb-0"><span aria-hidden="true">—</span><span className="fr-sr-only">Réservée aux éditeurs nationaux</span></li>}
-        </ul>
-      )),
+      cell: (q) => (
+        <RowEditActions
+          editing={editing} id={q.id} rowName={`la question « ${q.question} »`} abilities={q.abilities} reserved="Réservée aux éditeurs nationaux"
+          saving={update.isPending} deleting={remove.isPending} formError={draftErrors.form}
+          onEdit={() => startEditing(q)} onSave={(event) => onSave(event, q.id)}
+          onDelete={() => remove.mutate(q.id, { onSuccess: () => setDone('La question type est supprimée.') })}
+        />
+      ),
     },
   ];
 

@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState, type FormEvent } from 'react';
-import type { ListeningLineBody, ListeningLineSettings } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ListeningLineBody, ListeningLineSettings } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import {
   DEFAULT_LISTENING_LINE_LABEL, LISTENING_LINE_HOURS_MAX, LISTENING_LINE_LABEL_MAX, LISTENING_LINE_PHONE_MAX, PHONE_FORMAT_MESSAGE, frenchPhoneNumber,
 } from '../../../../shared/listening-line.ts';

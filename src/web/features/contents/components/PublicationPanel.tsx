@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { REVIEW_COMMENT_MAX } from '../../../../shared/contracts/limits.ts';
 import { errorMessages } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';

@@ -1,5 +1,5 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import type { StatsQuery } from '../../../../shared/contracts/knowledge-base.ts';
+import type { StatsQuery } from '../../../../shared/contracts/knowledge-base-editor.ts';
 
 export const STATS_PERIODS = [
   { key: '7', label: 'Les 7 derniers jours', days: 7 },

@@ -2,12 +2,13 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import type { Synonym, SynonymBody } from '../../../../shared/contracts/knowledge-base.ts';
+import type { Synonym, SynonymBody } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { SYNONYM_TERM_MAX, SYNONYMS_PER_TERM_MAX } from '../../../../shared/contracts/limits.ts';
 import { errorMessages } from '../../../api/client.ts';
 import { DataTable, type Column } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { useCreateSynonym, useDeleteSynonym, useSynonyms, useUpdateSynonym } from '../api/contents.ts';
+import { RowEditActions } from './RowEditActions.tsx';
 import { scopeLabel } from './searchSettings.ts';
 import { useRowEditing } from './useRowEditing.ts';
 
@@ -120,41 +121,14 @@ export function SynonymsSection() {
     { header: 'Portée', cell: (s) => scopeLabel(s.academie) },
     {
       header: 'Action',
-      cell: (s) => (isEditing(s) ? (
-        <form id={editing.ids.form(s.id)} data-row-edit={editing.ids.rowKey(s.id)} noValidate onSubmit={(event) => onSave(event, s.id)}>
-          <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
-            <li>
-              <Button type="submit" size="small" disabled={update.isPending}>
-                Enregistrer<span className="fr-sr-only">{` le synonyme « ${s.term} »`}</span>
-              </Button>
-            </li>
-            <li>
-              <Button type="button" size="small" priority="secondary" onClick={editing.stop}>
-                Annuler<span className="fr-sr-only"> la modification</span>
-              </Button>
-            </li>
-          </ul>
-          {draftErrors.form && <p className="fr-error-text fr-mt-0">{draftErrors.form}</p>}
-        </form>
-      ) : (
-        <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
-          {s.abilities.edit && (
-            <li>
-              <Button type="button" size="small" priority="secondary" nativeButtonProps={{ id: editing.ids.editButton(s.id) }} onClick={() => startEditing(s)}>
-                Modifier<span className="fr-sr-only">{` le synonyme « ${s.term} »`}</span>
-              </Button>
-            </li>
-          )}
-          {s.abilities.delete && (
-            <li>
-              <Button type="button" size="small" priority="tertiary" disabled={remove.isPending} onClick={() => remove.mutate(s.id, { onSuccess: () => setDone(`Le synonyme « ${s.term} » est supprimé.`) })}>
-                Supprimer<span className="fr-sr-only">{` le synonyme « ${s.term} »`}</span>
-              </Button>
-            </li>
-          )}
-          {!s.abilities.edit && !s.abilities.delete && <li className="fr-mb-0"><span aria-hidden="true">—</span><span className="fr-sr-only">Réservé aux éditeurs nationaux</span></li>}
-        </ul>
-      )),
+      cell: (s) => (
+        <RowEditActions
+          editing={editing} id={s.id} rowName={`le synonyme « ${s.term} »`} abilities={s.abilities} reserved="Réservé aux éditeurs nationaux"
+          saving={update.isPending} deleting={remove.isPending} formError={draftErrors.form}
+          onEdit={() => startEditing(s)} onSave={(event) => onSave(event, s.id)}
+          onDelete={() => remove.mutate(s.id, { onSuccess: () => setDone(`Le synonyme « ${s.term} » est supprimé.`) })}
+        />
+      ),
     },
   ];
 

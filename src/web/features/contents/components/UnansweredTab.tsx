@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { UnansweredQuestion } from '../../../../shared/contracts/knowledge-base.ts';
+import type { UnansweredQuestion } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { DataTable, type Column } from '../../../components/DataTable.tsx';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { formatDay } from '../../../format.ts';

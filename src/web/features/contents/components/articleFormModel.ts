@@ -1,8 +1,8 @@
 /** The state, the checks and the body of the article form, apart from its markup. */
 import {
-  ARTICLE_KINDS, ARTICLE_THEMES, type ArticleDetail, type ArticleDraftBody, type ArticleKind, type ArticleScope,
-  type ArticleSituation, type ArticleTheme,
+  ARTICLE_KINDS, ARTICLE_THEMES, type ArticleKind, type ArticleSituation, type ArticleTheme,
 } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail, ArticleDraftBody, ArticleScope } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import {
   ARTICLE_BODY_MAX, ARTICLE_SCHEME_FIELD_MAX, ARTICLE_SLUG_MAX, ARTICLE_SUMMARY_MAX, ARTICLE_TITLE_MAX,
 } from '../../../../shared/contracts/limits.ts';

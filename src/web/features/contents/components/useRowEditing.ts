@@ -51,3 +51,5 @@ export function useRowEditing(name: string) {
 
   return { editingId, start, stop, ids };
 }
+
+export type RowEditing = ReturnType<typeof useRowEditing>;

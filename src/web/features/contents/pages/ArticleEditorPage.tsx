@@ -1,5 +1,5 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base.ts';
+import type { ArticleDetail } from '../../../../shared/contracts/knowledge-base-editor.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ErrorAlert, Loading } from '../../../components/QueryStates.tsx';
 import { useRequiredSession } from '../../../components/RequireAbility.tsx';
