@@ -1,7 +1,8 @@
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser, waitFor } from './support/browser.ts';
+import { pressOn, tabTo } from './support/keyboard.ts';
 import type { ReceivedMail } from '../support/smtp-server.ts';
 
 /**
@@ -19,20 +20,6 @@ const SHOTS = 'dist/screenshots-agenda';
 const MESSAGE = 'Je suis appelée en réunion au rectorat : je vous propose ce nouvel horaire.';
 const MINUTE = 60_000;
 
-/** Presses Tab until the element has the focus: the keyboard's way to reach it. */
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  const handle = await target.elementHandle();
-  for (let presses = 0; presses < 300; presses++) {
-    if (await handle!.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`La touche Tab n’atteint pas ${String(target)}.`);
-}
-async function pressOn(page: Page, target: Locator) {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 function calendarParts(mail: ReceivedMail): string[] {
   const parts: string[] = [];
   for (const match of mail.raw.matchAll(/Content-Type: (?:text\/calendar|application\/ics)[^\n]*\r?\n((?:[^\r\n]+\r?\n)*)\r?\n([\s\S]*?)\r?\n--/gi)) {

@@ -1,7 +1,8 @@
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser, waitFor } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 import type { ReceivedMail } from '../support/smtp-server.ts';
 
 /**
@@ -23,16 +24,6 @@ beforeAll(async () => {
   agent = await env.newPage();
 });
 
-/** Presses Tab (or Shift+Tab) until the element has the focus: the keyboard's way to reach it. */
-async function tabTo(page: Page, target: Locator, backwards = false) {
-  await target.waitFor();
-  const handle = await target.elementHandle();
-  for (let presses = 0; presses < 250; presses++) {
-    if (await handle!.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`La touche Tab n’atteint pas ${String(target)}.`);
-}
 
 /** The iCalendar parts of a mail (the text/calendar alternative and the attached file), decoded. */
 function calendarParts(mail: ReceivedMail): string[] {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser, waitFor } from './support/browser.ts';
+import { pressOn, tabTo } from './support/keyboard.ts';
 
 /**
  * Changing a collective session (issue 14). Claire Vasseur moves her webinar on the mobility
@@ -15,20 +16,6 @@ const SHOTS = 'dist/screenshots-sessions';
 const WEBINAR = 'Présentation des circulaires mobilité 2027';
 let organiser: Page;
 
-/** Presses Tab until the element has the focus: the keyboard's way to reach it. */
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  const handle = await target.elementHandle();
-  for (let presses = 0; presses < 300; presses++) {
-    if (await handle!.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`La touche Tab n’atteint pas ${String(target)}.`);
-}
-async function pressOn(page: Page, target: Locator) {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 
 /** The webinar's start, as the database holds it, in Paris time (« 14:00 »). */
 async function storedParisStart(): Promise<string> {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser } from './support/browser.ts';
+import { pressOn } from './support/keyboard.ts';
 
 /**
  * Collective sessions (issue 14). Camille Dupuis reaches « Ateliers et réunions » from « Mon
@@ -17,20 +18,6 @@ let organiser: Page;
 const WEBINAR = 'Présentation des circulaires mobilité 2027';
 const BREAKFAST = 'Petit déjeuner de la RH de proximité';
 
-/** Presses Tab until the element has the focus: the keyboard's way to reach it. */
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  const handle = await target.elementHandle();
-  for (let presses = 0; presses < 300; presses++) {
-    if (await handle!.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`La touche Tab n’atteint pas ${String(target)}.`);
-}
-async function pressOn(page: Page, target: Locator) {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 
 const card = (page: Page, title: string) => page.getByRole('article', { name: title });
 

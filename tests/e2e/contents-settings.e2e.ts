@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser } from './support/browser.ts';
+import { hasFocus, tabTo } from './support/keyboard.ts';
 
 /**
  * What the search and the assistant know, set by an editor with the keyboard only (issue 15):
@@ -11,17 +12,8 @@ import { expectAccessible, signIn, textOf, useServerAndBrowser } from './support
 const env = useServerAndBrowser();
 let editor: Page;
 
-/** Presses Tab (Maj+Tab when `back`) until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, back = false) {
-  for (let i = 0; i < 80; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('Élément jamais atteint au clavier.');
-}
 
 // Focus moved by an effect after a render: waited for (expect.poll), never read at once.
-const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Replaces the text of the focused field, as typed. */
 async function retype(page: Page, text: string) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chooseRadio, expectAccessible, signIn, textOf, useServerAndBrowser } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 
 /**
  * The knowledge base in a real Chromium (issue 15): an editor writes an article in Markdown with
@@ -31,14 +32,6 @@ const BODY = [
 ].join('\n');
 const OFF_TOPIC = 'Quelle est la recette du gâteau basque aux cerises noires ?';
 
-/** Presses Tab (Maj+Tab when `back`) until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, back = false) {
-  for (let i = 0; i < 60; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('Élément jamais atteint au clavier.');
-}
 
 beforeAll(async () => {
   author = await env.newPage();

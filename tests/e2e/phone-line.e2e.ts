@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible, signIn, textOf, useServerAndBrowser } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 
 /**
  * The phone line (issue 14). Hélène Dumont, coordinator, opens the « planning de permanence »
@@ -16,15 +17,6 @@ let coordinator: Page;
 let visitor: Page;
 let adviser: Page;
 
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  const handle = await target.elementHandle();
-  for (let presses = 0; presses < 400; presses++) {
-    if (await handle!.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`La touche Tab n’atteint pas ${String(target)}.`);
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
