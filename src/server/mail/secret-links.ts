@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { SecretLinkKind } from './templates.ts';
+import type { SecretLinkKind } from './template-kit.ts';
 
 /**
  * Makes a fresh one-time link to record `id`, at delivery: draws a new token, stores only what

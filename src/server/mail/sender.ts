@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { SecretLinkRef } from './templates.ts';
+import type { SecretLinkRef } from './template-kit.ts';
 
 /**
  * How a module hands a mail over, inside the transaction of the change it reports (no commit,

@@ -1,7 +1,7 @@
 import type { AgentCategory } from '../../../shared/glossary.ts';
 import { AGENT_CATEGORY_LABELS, NEWSLETTER_KIND_LABELS } from '../../../shared/glossary.ts';
 import { academieLabel } from '../../../shared/territories.ts';
-import { escapeHtml, formatFrenchDate } from '../../mail/templates.ts';
+import { escapeHtml, formatFrenchDate } from '../../mail/template-kit.ts';
 import type { IssueContent } from './issue-content.ts';
 
 export interface RenderedIssue { subject: string; text: string; html: string }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { NEWSLETTER_KIND_LABELS } from '../../../shared/glossary.ts';
 import { academieLabel } from '../../../shared/territories.ts';
-import { escapeHtml } from '../../mail/templates.ts';
+import { escapeHtml } from '../../mail/template-kit.ts';
 import type { UnsubscribeState } from './unsubscribe.ts';
 
 /*
