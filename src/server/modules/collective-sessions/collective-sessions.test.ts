@@ -99,6 +99,12 @@ describe('organising a session', () => {
     ]));
     const past = await t.call(adviser, 'POST', '/api/collective-sessions', sessionBody({ startsAt: new Date(Date.now() - DAY).toISOString() }));
     expect(past.statusCode).toBe(400);
+    // A school of the Oise for a session said to be in the Somme: the place and the département disagree.
+    const elsewhere = await t.call(adviser, 'POST', '/api/collective-sessions', sessionBody({
+      departement: '80', place: { kind: 'establishment', label: 'École élémentaire Jean-Moulin, Beauvais', uai: '0601011N' },
+    }));
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().errors).toEqual([{ field: 'place.uai', message: 'Cet établissement est dans un autre département que celui de l’atelier.' }]);
     expect(await count()).toBe(before);
   });
 });

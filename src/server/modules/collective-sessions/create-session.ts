@@ -12,7 +12,7 @@ import { presentSession } from './presenter.ts';
 /**
  * An adviser or coordinator schedules a session, organised by themself or (a coordinator) by a
  * colleague of their territory. It belongs to the département named, else the establishment's,
- * else the organiser's.
+ * else the organiser's; an establishment outside the département named is refused.
  */
 export async function createSession(db: Kysely<DB>, ctx: ActionContext, body: CreateSessionBody, now = new Date()): Promise<CollectiveSession> {
   const organiserId = body.organiserId ?? ctx.user.id;
@@ -23,6 +23,9 @@ export async function createSession(db: Kysely<DB>, ctx: ActionContext, body: Cr
   if (!organiser) throw invalid([{ field: 'organiserId', message: 'Cet organisateur est introuvable : choisissez un conseiller ou un coordonnateur.' }]);
   if (new Date(body.startsAt).getTime() <= now.getTime()) throw invalid([{ field: 'startsAt', message: 'Choisissez une date à venir.' }]);
   const { columns, establishmentDepartement } = await sessionColumns(db, body, null, null);
+  if (body.departement && establishmentDepartement && body.departement !== establishmentDepartement) {
+    throw invalid([{ field: 'place.uai', message: 'Cet établissement est dans un autre département que celui de l’atelier.' }]);
+  }
   const departementCode = body.departement ?? establishmentDepartement ?? organiser.departement_code;
   const departement = departementCode
     ? await db.selectFrom('departements').select(['code', 'academie_code']).where('code', '=', departementCode).executeTakeFirst() : undefined;
