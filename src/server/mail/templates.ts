@@ -20,15 +20,22 @@ import { collectiveSessionsMailTemplates } from '../modules/collective-sessions/
  * Every module's templates, each module once: its `mail-templates.ts` (schemas and French texts,
  * built from template-kit.ts). A module that sends a new kind of mail adds its file here.
  */
-const MAIL_TEMPLATES = {
-  ...requestsMailTemplates,
-  ...orientationMailTemplates,
-  ...satisfactionMailTemplates,
-  ...reportsMailTemplates,
-  ...appointmentsMailTemplates,
-  ...collectiveSessionsMailTemplates,
-};
-type Templates = typeof MAIL_TEMPLATES;
+const MODULE_MAIL_TEMPLATES = [
+  requestsMailTemplates,
+  orientationMailTemplates,
+  satisfactionMailTemplates,
+  reportsMailTemplates,
+  appointmentsMailTemplates,
+  collectiveSessionsMailTemplates,
+] as const;
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Templates = Intersection<(typeof MODULE_MAIL_TEMPLATES)[number]>;
+
+/** Two modules naming the same template would silently replace one text by the other: refused at start. */
+const declaredNames = MODULE_MAIL_TEMPLATES.flatMap((templates) => Object.keys(templates));
+const twice = declaredNames.filter((name, index) => declaredNames.indexOf(name) !== index);
+if (twice.length > 0) throw new Error(`Modèle de courriel déclaré par deux modules : ${twice.join(', ')}.`);
+const MAIL_TEMPLATES = Object.assign({}, ...MODULE_MAIL_TEMPLATES) as Templates;
 
 export const MAIL_TEMPLATE_SCHEMAS = Object.fromEntries(Object.entries(MAIL_TEMPLATES).map(([name, template]) => [name, template.schema])) as
   { [T in keyof Templates]: Templates[T]['schema'] };
