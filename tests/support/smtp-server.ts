@@ -83,6 +83,8 @@ export function parseMail(raw: string, envelope: ReceivedMail['envelope']): Rece
 export interface TestSmtpServer {
   url: string;
   received: ReceivedMail[];
+  /** SMTP connections opened to this server so far. */
+  readonly connections: number;
   /** Refuse the next `count` recipients with a temporary 451 error. */
   refuseNext(count: number): void;
   close(): Promise<void>;
@@ -91,10 +93,15 @@ export interface TestSmtpServer {
 export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let refusals = 0;
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onRcptTo(_address, _session, callback) {
       if (refusals > 0) {
         refusals -= 1;
@@ -120,6 +127,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    get connections() { return connections; },
     refuseNext(count) { refusals = count; },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

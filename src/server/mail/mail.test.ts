@@ -222,6 +222,22 @@ describe('mail delivery', () => {
     expect(lines.join('\n')).not.toContain('camille');
   });
 
+  it('relays mails one after the other over one SMTP connection, not one connection per mail', async () => {
+    const queue = recordingQueue();
+    const mailer = smtpMailer();
+    const job = mailJobDefinition({ db: database.db, mailer });
+    for (let i = 1; i <= 5; i++) {
+      await enqueueMail(queue, {
+        template: 'request.updated', to: `agent-${i}@ac-amiens.fr`, academieCode: 'AMIENS', data: { reference: `AMI-2026-00010${i}`, link: LINK },
+      });
+    }
+    const before = smtp.connections;
+    for (const [index, queued] of queue.queued.entries()) await job.handler(queued.payload, { id: `job-pool-${index}`, retryCount: 0 });
+    mailer.close();
+    expect(smtp.received.map((m) => m.envelope.to[0])).toEqual([1, 2, 3, 4, 5].map((i) => `agent-${i}@ac-amiens.fr`));
+    expect(smtp.connections - before).toBe(1);
+  });
+
   it('stores a mail with a one-time link masked, and relays it with a link minted at each try, never queued', async () => {
     const minted: string[] = [];
     const GONE = crypto.randomUUID();

@@ -69,8 +69,14 @@ export function createMailer(
   if (!config.smtpUrl) {
     return { ...base, transport: 'outbox', relay: undefined, close: () => {} };
   }
+  // A pool: one SMTP connection carries up to 100 mails in turn (a newsletter's batch of 250 needs
+  // three greetings, not 250), at most two at once per process; an idle one closes after 30 s.
   const transporter = nodemailer.createTransport({
     url: config.smtpUrl,
+    pool: true,
+    maxConnections: 2,
+    maxMessages: 100,
+    idleTimeout: 30_000,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
