@@ -92,7 +92,9 @@ describe('the adviser’s agenda', () => {
   it('goes to the day view and back with the keyboard', async () => {
     await pressOn(adviser, adviser.getByRole('button', { name: 'Vue jour' }));
     await adviser.waitForURL(/vue=jour/);
-    expect(await textOf(adviser.getByRole('heading', { level: 2 }).first())).toMatch(/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) (1er|\d{1,2}) \S+ \d{4}$/);
+    // The address changes before the day view is drawn.
+    await expect.poll(() => textOf(adviser.getByRole('heading', { level: 2 }).first()), { timeout: 10_000 })
+      .toMatch(/^(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) (1er|\d{1,2}) \S+ \d{4}$/);
     await article(adviser, pastId).waitFor();
     await pressOn(adviser, adviser.getByRole('button', { name: 'Jour suivant' }));
     await expect.poll(() => adviser.getByRole('button', { name: 'Aujourd’hui' }).isEnabled(), { timeout: 10_000 }).toBe(true);

@@ -183,7 +183,7 @@ describe('the agent books from her request, with the keyboard only, then cancels
     // « Rendez-vous pris le 2 décembre 2026 à 09:00 avec Claire Vasseur », beside the demo appointment of this request.
     const booked = agent.getByText(/Rendez-vous pris le .* à 09:00 avec Claire Vasseur/);
     await booked.first().waitFor();
-    expect(await booked.count()).toBe(1);
+    await expect.poll(() => booked.count(), { timeout: 10_000 }).toBe(1);
     await expectAccessible(agent);
   });
 
@@ -246,9 +246,9 @@ describe('from the public « Qui contacter ? » page, and the adviser closing he
     await expectAccessible(adviser);
     await dialog.getByRole('button', { name: 'Fermer la permanence' }).click();
     expect(await textOf(adviser.getByRole('status').filter({ hasText: 'est fermée' }))).toContain(`La permanence « ${LYCEE} » est fermée`);
-    expect(await card.count()).toBe(0);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
     await agent.goto(`${env.server.url}/prendre-rendez-vous?motif=career_project&modalite=in_person`);
     await agent.getByRole('button', { name: '14\u00a0h\u00a000' }).first().waitFor();
-    expect(await agent.getByRole('list', { name: new RegExp(LYCEE) }).count()).toBe(0);
+    await expect.poll(() => agent.getByRole('list', { name: new RegExp(LYCEE) }).count(), { timeout: 10_000 }).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ describe('the request form says what it refuses before sending', () => {
   it('refuses an executable renamed .pdf in the browser, so that it never reaches the server', async () => {
     await agent.locator('input[type=file]').setInputFiles({ name: 'bulletin.pdf', mimeType: 'application/pdf', buffer: EXE_AS_PDF });
     await agent.getByText(/« bulletin\.pdf » a été refusé : son contenu n’est pas celui d’un fichier PDF/).waitFor();
-    expect(await agent.getByRole('list', { name: 'Fichiers qui seront joints' }).count()).toBe(0);
+    await expect.poll(() => agent.getByRole('list', { name: 'Fichiers qui seront joints' }).count(), { timeout: 10_000 }).toBe(0);
     await agent.locator('input[type=file]').setInputFiles({ name: 'arrete.pdf', mimeType: 'application/pdf', buffer: PDF });
     await agent.getByRole('list', { name: 'Fichiers qui seront joints' }).getByText(/arrete\.pdf/).waitFor();
     await expectAccessible(agent);
@@ -110,8 +110,8 @@ describe('« Mes demandes » on a phone, and the counters that lead to their lis
     await agent.waitForLoadState('networkidle');
     const rows = agent.locator('#mes-demandes tbody tr');
     expect(count).toBeGreaterThanOrEqual(2);
-    expect(await rows.count()).toBe(Math.min(count, 50));
-    for (const { id } of changed) expect(await agent.locator(`#mes-demandes a[href$="${id}"]`).count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(Math.min(count, 50));
+    for (const { id } of changed) await expect.poll(() => agent.locator(`#mes-demandes a[href$="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
     expect(await agent.locator('#mes-demandes tbody tr', { hasText: 'Du nouveau' }).count()).toBe(await rows.count());
     await expectAccessible(agent);
   });
@@ -134,7 +134,7 @@ describe('« Mes demandes » on a phone, and the counters that lead to their lis
     if (count > 0) {
       await adviser.getByRole('table', { name: /avec du nouveau/ }).waitFor({ state: 'attached' });
       await adviser.locator('#ma-file-demandes tbody tr').first().waitFor();
-      expect(await adviser.locator('#ma-file-demandes tbody tr').count()).toBe(Math.min(count, 50));
+      await expect.poll(() => adviser.locator('#ma-file-demandes tbody tr').count(), { timeout: 10_000 }).toBe(Math.min(count, 50));
     } else {
       await adviser.getByText('Aucune demande dans cette vue.').waitFor();
     }

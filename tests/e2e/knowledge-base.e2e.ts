@@ -59,7 +59,7 @@ describe('an article from its writing to the agent who finds it', () => {
     await author.getByRole('textbox', { name: /^Texte \(Markdown\)/ }).fill(BODY);
     const preview = author.getByRole('region', { name: 'Aperçu, tel que les agents le liront' });
     await preview.getByRole('heading', { name: 'Comment le demander ?' }).waitFor();
-    expect(await preview.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => preview.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
     // The preview is drawn with the server's sanitiser: the script is gone.
     expect(await preview.innerHTML()).not.toContain('script');
     await author.getByRole('combobox', { name: /^Type de contenu/ }).selectOption({ label: 'Fiche' });
@@ -78,7 +78,7 @@ describe('an article from its writing to the agent who finds it', () => {
   it('submits it for review; its author cannot publish it', async () => {
     await author.getByRole('button', { name: 'Soumettre à la relecture' }).click();
     await author.getByText(/L’article est soumis à la relecture/).waitFor();
-    expect(await author.getByRole('button', { name: 'Publier' }).count()).toBe(0);
+    await expect.poll(() => author.getByRole('button', { name: 'Publier' }).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessible(author);
   });
 

@@ -48,7 +48,7 @@ describe('the agent’s appointments', () => {
     await dialog.getByRole('textbox', { name: /Message à votre conseiller/ }).fill(MESSAGE);
     await dialog.getByRole('button', { name: 'Confirmer l’annulation' }).click();
     expect(await textOf(agent.getByRole('status').filter({ hasText: 'est annulé' }))).toMatch(/^Le rendez-vous du .* est annulé\. Un courriel vous le confirme\./);
-    expect(await upcoming(agent).getByRole('article').filter({ hasText: COLLEGE }).count()).toBe(0);
+    await expect.poll(() => upcoming(agent).getByRole('article').filter({ hasText: COLLEGE }).count(), { timeout: 10_000 }).toBe(0);
     expect(await textOf(cancelledList(agent))).toContain('Annulé à votre demande.');
     // Hers: the demo's history holds other agents' past appointments at the same college.
     const stored = await env.server.database.db.selectFrom('appointments as a').innerJoin('persons as p', 'p.id', 'a.agent_id')

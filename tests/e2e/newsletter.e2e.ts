@@ -78,7 +78,7 @@ describe('the newsletter', () => {
     await author.getByRole('button', { name: 'Soumettre à validation' }).click();
     await author.getByRole('status').filter({ hasText: 'soumise à validation' }).waitFor();
     // Its author may not approve it.
-    expect(await author.getByRole('button', { name: 'Valider et programmer l’envoi' }).count()).toBe(0);
+    await expect.poll(() => author.getByRole('button', { name: 'Valider et programmer l’envoi' }).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessible(author);
     await author.screenshot({ path: `${SHOTS}/lettre-composition-desktop.png`, fullPage: true });
   });

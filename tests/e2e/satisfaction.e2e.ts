@@ -79,7 +79,7 @@ describe('the satisfaction survey after closure', () => {
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Questionnaire déjà rempli' }).waitFor();
     expect(await textOf(page.locator('main'))).toContain('Ce questionnaire a déjà été rempli');
-    expect(await page.getByRole('button', { name: 'Envoyer mon avis' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Envoyer mon avis' }).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessible(page);
     const stored = await env.server.database.db.selectFrom('satisfaction_surveys as s').innerJoin('requests as r', 'r.id', 's.request_id')
       .select(['s.overall', 's.improvement']).where('r.reference', '=', reference).execute();
@@ -97,7 +97,7 @@ describe('the satisfaction survey after closure', () => {
     // The national panel is not theirs: « Accès refusé » at once, the draw form never shown.
     await coordinator.goto(`${env.server.url}/enquete-nationale`);
     await coordinator.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
-    expect(await coordinator.getByRole('button', { name: 'Tirer le panel' }).count()).toBe(0);
+    await expect.poll(() => coordinator.getByRole('button', { name: 'Tirer le panel' }).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessible(coordinator);
     await coordinator.context().close();
   });
@@ -107,7 +107,7 @@ describe('the satisfaction survey after closure', () => {
     await signIn(other, env.server.url, /Nathalie Perrin/);
     await other.goto(`${env.server.url}/coordination/avis`);
     await other.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
-    expect(await other.getByRole('heading', { level: 1, name: 'Avis des agents' }).count()).toBe(0);
+    await expect.poll(() => other.getByRole('heading', { level: 1, name: 'Avis des agents' }).count(), { timeout: 10_000 }).toBe(0);
     await other.context().close();
   });
 
@@ -143,7 +143,7 @@ describe('the satisfaction survey after closure', () => {
     await dialog.getByRole('button', { name: `Envoyer à ${drawn} personnes` }).click();
     await national.getByText(`Questionnaire envoyé à ${drawn} personnes`, { exact: false }).waitFor();
     // Sent once: the button is gone from the panel's row.
-    expect(await national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).count()).toBe(0);
+    await expect.poll(() => national.getByRole('button', { name: 'Envoyer le questionnaire au panel de graine e2e-2026' }).count(), { timeout: 10_000 }).toBe(0);
     const mail = await waitFor(() => env.server.smtp.received.find((m) => m.subject.includes('Enquête nationale')), 30_000);
     const panelLink = /http:\/\/127\.0\.0\.1:\d+\/enquete-nationale\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? '';
     expect(panelLink).not.toBe('');

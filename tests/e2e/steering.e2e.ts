@@ -83,7 +83,7 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     expect(main).toContain(sessions ? `Sessions d’information collective tenues : ${shown(sessions.held)}` : 'ne sont pas encore comptées');
     // Each département of the académie, its office hours and the days to its first free slot, now.
     const slotRows = page.locator('#rapport-premier-creneau tbody tr');
-    expect(await slotRows.count()).toBe(3);
+    await expect.poll(() => slotRows.count(), { timeout: 10_000 }).toBe(3);
     const somme = api.appointments.firstFreeSlot.find((d: { code: string }) => d.code === '80') as { officeHours: number; days: number | null };
     expect(somme.officeHours).toBeGreaterThan(0);
     expect(somme.days).not.toBeNull();
@@ -116,7 +116,7 @@ describe('« Pilotage » for the steering role of the demo académie', () => {
     // Choosing a period in the list shows the report again.
     await page.getByRole('button', { name: 'Afficher le rapport' }).click();
     await page.getByRole('heading', { level: 2, name: 'Académie d’Amiens' }).waitFor();
-    expect(await summary.count()).toBe(0);
+    await expect.poll(() => summary.count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('shows the same figures on the page as the API, small counts as « < 5 », the others rounded to 10', async () => {

@@ -49,7 +49,7 @@ describe('« Qui contacter ? » with the keyboard alone', () => {
     await tabTo(page, (f) => f.inMap && f.label.startsWith('Académie d’Amiens'));
     expect((await focused(page)).label).toBe('Académie d’Amiens : Aisne, Oise, Somme');
     // Every metropolitan académie is a link of the map, and the overseas ones are insets beside it.
-    expect(await page.locator('svg a').count()).toBe(25);
+    await expect.poll(() => page.locator('svg a').count(), { timeout: 10_000 }).toBe(25);
     await expect(page.getByRole('link', { name: /^Académie de La Réunion/ }).count()).resolves.toBe(2);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/qui-contacter\/amiens$/);
@@ -94,7 +94,7 @@ describe('« Qui contacter ? » with the keyboard alone', () => {
     await page.goto(`${env.server.url}/qui-contacter/amiens/departement/80`);
     await title(page, 'Somme (80)\u00a0: qui contacter\u00a0?');
     await page.getByRole('heading', { name: 'Correspondant RH du bassin d’Abbeville' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Correspondant RH du bassin de Beauvais' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Correspondant RH du bassin de Beauvais' }).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessible(page);
 
     await page.goto(`${env.server.url}/qui-contacter/amiens/organigramme`);
@@ -112,7 +112,7 @@ describe('« Qui contacter ? » with the keyboard alone', () => {
   it('is linked from the home page and the footer', async () => {
     await page.goto(`${env.server.url}/`);
     await page.getByRole('link', { name: 'Trouver qui contacter dans mon académie' }).waitFor();
-    expect(await page.locator('#pied-de-page').getByRole('link', { name: 'Qui contacter ?' }).count()).toBe(1);
+    await expect.poll(() => page.locator('#pied-de-page').getByRole('link', { name: 'Qui contacter ?' }).count(), { timeout: 10_000 }).toBe(1);
   });
 });
 
